@@ -1,0 +1,2 @@
+import { browser } from 'wxt/browser';
+(globalThis as any).lensBrowser = browser;

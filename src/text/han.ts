@@ -1,0 +1,87 @@
+// Character classes and a small Traditional→Simplified fold used for *matching* only
+// (detection and classification vocabularies). Display conversion is opencc-js's job.
+
+export const HAN_RE = /\p{Script=Han}/u;
+const HAN_G = /\p{Script=Han}/gu;
+const KANA_G = /[\u3040-\u30ff\u31f0-\u31ff]/g;
+const HANGUL_G = /[\uac00-\ud7af\u1100-\u11ff]/g;
+const LATIN_G = /[A-Za-z]/g;
+
+export const isHan = (ch: string): boolean => HAN_RE.test(ch);
+
+export interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  latin: number;
+}
+
+export function countScripts(text: string): ScriptCounts {
+  return {
+    han: text.match(HAN_G)?.length ?? 0,
+    kana: text.match(KANA_G)?.length ?? 0,
+    hangul: text.match(HANGUL_G)?.length ?? 0,
+    latin: text.match(LATIN_G)?.length ?? 0,
+  };
+}
+
+/** Is this text Chinese prose (not Japanese, Korean or mostly Latin)? */
+export function isChineseText(c: ScriptCounts): boolean {
+  const letters = c.han + c.kana + c.hangul + c.latin / 4; // ~4 Latin letters per word
+  if (c.han < 20 || letters === 0) return false;
+  if (c.kana > c.han * 0.05 || c.hangul > c.han * 0.05) return false;
+  return c.han / letters >= 0.5;
+}
+
+// Traditional → Simplified for the characters that occur in this project's vocabularies
+// (CPPCC, NPC, spam, boilerplate and figure words). Each pair is written "TS".
+const PAIRS = (
+  '協协 員员 會会 職职 專专 別别 議议 參参 監监 統统 戰战 線线 區区 關关 聯联 黨党 國国 們们 記记 辦办 調调 號号 備备 權权 聲声 網网 頁页 當当 圖图 導导 覽览 轉转 載载 ' +
+  '聞闻 熱热 點点 閱阅 讀读 論论 題题 項项 場场 個个 條条 對对 戶户 萬万 億亿 兩两 餘余 約约 計计 幾几 與与 報报 體体 視视 頻频 碼码 無无 倫伦 門门 賽赛 樂乐 開开 獎奖 ' +
+  '註注 冊册 賭赌 亞亚 歐欧 韓韩 產产 級级 觀观 臺台 灣湾 屆届 機机 構构 務务 責责 編编 輯辑 時时 間间 來来 發发 佈布 標标 識识 縣县 鎮镇 鄉乡 團团 組组 織织 領领 實实 ' +
+  '現现 歷历 貫贯 徹彻 習习 慣惯 興兴 將将 選选 舉举 據据 範范 舊旧 擴扩 確确 護护 彙汇 匯汇 積积 極极 讓让 違违 規规 適适 態态 頒颁 屬属 廣广 東东 濟济 經经 華华 紀纪 ' +
+  '綜综 總总 結结 單单 際际 創创 設设 藝艺 術术 學学 醫医 療疗 衛卫 隊队 雲云 質质 優优 環环 異异 義义 認认 決决 訂订 審审 財财 稅税 證证 書书 貢贡 獻献 負负 擔担 歲岁 ' +
+  '數数 車车 長长 廳厅 處处 幹干 師师 農农 絡络 鐵铁 橋桥 價价 錢钱 貨货 幣币 購购 買买 賣卖 費费 貸贷 銀银 遊游 蘭兰 樣样 這这 嗎吗 為为 麼么 從从 後后 裡里 裏里 說说 ' +
+  '話话 寫写 聽听 見见 覺觉 親亲 愛爱 氣气 鄰邻 幫帮 慶庆 衆众 眾众 復复 詳详 細细 頂顶 層层 擁拥 稱称 贊赞 揚扬 隨随 動动 勞劳 懷怀 難难 滿满 繼继 續续 擬拟 '
+).trim().split(' ');
+
+const FOLD = new Map<string, string>(PAIRS.map((p) => [p.charAt(0), p.charAt(1)]));
+
+/** Folds the vocabulary characters to Simplified so one lexicon matches both scripts. */
+export function foldScript(text: string): string {
+  let out = '';
+  let changed = false;
+  for (const ch of text) {
+    const s = FOLD.get(ch);
+    if (s) {
+      changed = true;
+      out += s;
+    } else out += ch;
+  }
+  return changed ? out : text;
+}
+
+/** Matching form of a text: pinyin annotations dropped, vocabulary folded to Simplified. */
+export function matchForm(text: string): string {
+  return foldScript(stripPinyinQuick(text));
+}
+
+// Same pattern as clean/artifacts (kept here so detection needs no cleanup code).
+const PINYIN_QUICK = /(?<=\p{Script=Han})\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
+export const stripPinyinQuick = (text: string): string => (text.includes('(') ? text.replace(PINYIN_QUICK, '') : text);
+
+/** Counts non-overlapping occurrences of each term; returns the total weighted count. */
+export function countTerms(text: string, terms: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const term of terms) {
+    if (!term) continue;
+    let n = 0;
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
+    if (n) out.set(term, n);
+  }
+  return out;
+}
+
+/** Chinese and ASCII clause punctuation, for prose-density measures. */
+export const PROSE_PUNCT_G = /[，。；：、！？,;:!?]/g;
+export const countPunct = (text: string): number => text.match(PROSE_PUNCT_G)?.length ?? 0;
