@@ -1,0 +1,139 @@
+// Text artifacts left by broken mirrors (GUIDE §3):
+//   pinyin after a Han character   區(qū) -> 區
+//   doubled punctuation            ,, ,、 ,; ?! -> one mark
+//   tag debris                     ?/p>  </p> -> removed
+// Real parentheses stay: (試行) (社區) (2023) (藏) (CPPCC) (café).
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/** One pinyin syllable with a tone mark: optional initial, vowels (one toned), optional final. */
+const SYLLABLE = new RegExp(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?$`);
+const TONE_MARK = new RegExp(`[${TONED}]`);
+// Han char, then ( or （, lowercase letters, then ) or ）.
+const PAREN_LATIN = /(\p{Script=Han})([(（])([a-zü\u0101-\u01dc\u00e0-\u00fc]{1,7})([)）])/gu;
+
+const DEBRIS = /[?？]\/(?:p|br|div|span|strong|b|em|i|u|font|td|tr|li|a|h[1-6])\s*>|<\/?(?:p|br|div|span|font|strong|b)\s*\/?>/gi;
+
+const STRENGTH: Record<string, number> = {
+  '。': 5, '？': 5, '?': 5, '！': 5, '!': 5, '；': 4, ';': 4, '：': 3, ':': 3, '、': 2, '，': 1, ',': 1,
+};
+const RUN = /[,，、;；。:：?？!！]{2,}/g;
+/** One mark repeated (?? !! 。。) is emphasis or an ellipsis, not doubling. */
+const REPEATED = /^([?？!！。])\1+$/;
+
+export function isPinyinSyllable(s: string): boolean {
+  return TONE_MARK.test(s) && SYLLABLE.test(s);
+}
+
+export interface RepairResult {
+  text: string;
+  pinyin: number;
+  punctuation: number;
+  debris: number;
+}
+
+export interface RepairEdit {
+  /** Position in the input. */
+  start: number;
+  end: number;
+  /** Replacement text. */
+  insert: string;
+  kind: 'pinyin' | 'punctuation' | 'debris';
+  /** For punctuation edits: which doubled run they belong to. */
+  run?: number;
+}
+
+/** The edits that repair a string, in order, non-overlapping. */
+export function findRepairs(s: string): RepairEdit[] {
+  const edits: RepairEdit[] = [];
+  if (s.length < 2) return edits;
+  if (s.includes('(') || s.includes('（')) {
+    for (const m of s.matchAll(PAREN_LATIN)) {
+      const syllable = m[3] as string;
+      if (!isPinyinSyllable(syllable)) continue;
+      const start = (m.index as number) + (m[1] as string).length;
+      edits.push({ start, end: start + syllable.length + 2, insert: '', kind: 'pinyin' });
+    }
+  }
+  if (s.includes('/') || s.includes('<')) {
+    for (const m of s.matchAll(DEBRIS)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert: '', kind: 'debris' });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  // Punctuation runs are judged on the text with the other edits applied, so "?!?/p>" and
+  // "區(qū),," resolve like their repaired forms. Map runs back through the kept characters.
+  const kept: number[] = [];
+  let view = '';
+  let e = 0;
+  for (let i = 0; i < s.length; i++) {
+    while (e < edits.length && (edits[e] as RepairEdit).end <= i) e++;
+    const cur = edits[e];
+    if (cur && i >= cur.start && i < cur.end) continue;
+    kept.push(i);
+    view += s[i];
+  }
+  const runs: RepairEdit[] = [];
+  let runId = 0;
+  for (const m of view.matchAll(RUN)) {
+    const run = m[0];
+    if (REPEATED.test(run)) continue;
+    let best = run[0] as string;
+    for (const ch of run) if ((STRENGTH[ch] ?? 0) > (STRENGTH[best] ?? 0)) best = ch;
+    // Replace each run character by position; keep the first occurrence of the strongest mark.
+    const at = run.indexOf(best);
+    runId++;
+    for (let k = 0; k < run.length; k++) {
+      if (k === at) continue;
+      const src = kept[(m.index as number) + k] as number;
+      runs.push({ start: src, end: src + 1, insert: '', kind: 'punctuation', run: runId });
+    }
+  }
+  const all = edits.concat(runs).sort((a, b) => a.start - b.start);
+  return all;
+}
+
+export function applyRepairs(s: string, edits: RepairEdit[]): string {
+  if (!edits.length) return s;
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += s.slice(at, e.start) + e.insert;
+    at = e.end;
+  }
+  return out + s.slice(at);
+}
+
+export function repairText(s: string): RepairResult {
+  const edits = findRepairs(s);
+  let pinyin = 0;
+  let debris = 0;
+  const runs = new Set<number>();
+  for (const e of edits) {
+    if (e.kind === 'pinyin') pinyin++;
+    else if (e.kind === 'debris') debris++;
+    else runs.add(e.run ?? 0);
+  }
+  return { text: applyRepairs(s, edits), pinyin, punctuation: runs.size, debris };
+}
+
+/** Repaired text plus, for each output index, the index it came from in the input. */
+export function repairWithMap(s: string): { text: string; map: number[] } {
+  const edits = findRepairs(s);
+  const map: number[] = [];
+  let text = '';
+  let at = 0;
+  const copy = (to: number) => {
+    for (let i = at; i < to; i++) {
+      map.push(i);
+      text += s[i];
+    }
+  };
+  for (const e of edits) {
+    copy(e.start);
+    for (let k = 0; k < e.insert.length; k++) {
+      map.push(e.start);
+      text += e.insert[k];
+    }
+    at = e.end;
+  }
+  copy(s.length);
+  return { text, map };
+}

@@ -1,0 +1,478 @@
+// Classifies a page's blocks as main, boilerplate or spam, each with a reason. Pure: it reads
+// the DOM (and computed styles for hiding tricks) and returns data; ./apply.ts touches the page.
+//
+// Main text is found with a text- and punctuation-density model that works for Chinese:
+// each prose block scores its Han characters, damped when it is thin on punctuation or made
+// of links; its parent gets the full score and its grandparent half (as Readability does, but
+// with no English class-name regexes). The best-scoring container is the article body.
+import { walkText } from '../dom/walk';
+import { countPunct, matchForm } from '../text/han';
+import { HiddenProbe } from './hidden';
+import { boilerplateKind, isMetadataLine, isPlaceList, isSpamText, spamScore, SPIDER_POOL, type BoilerplateKind } from './lexicon';
+import { fingerprint } from './fingerprint';
+
+export type BlockKind = 'spam' | 'boilerplate';
+
+export interface ClassifiedBlock {
+  el: Element;
+  kind: BlockKind;
+  /** spam: keywords | spider-pool | hidden-links | marquee | links; boilerplate: a BoilerplateKind or 'chrome'. */
+  sub: string;
+  reason: string;
+  fingerprint: string;
+  /** The user chose to keep this block visible on this site. */
+  unhidden: boolean;
+}
+
+export interface TitleSpam {
+  clean: string;
+  cut: string[];
+}
+
+export interface Classification {
+  main: Element | null;
+  headline: Element | null;
+  /** Headline, subtitle, metadata line and main container: what the reader keeps. */
+  keep: Element[];
+  blocks: ClassifiedBlock[];
+  title: TitleSpam | null;
+}
+
+export interface ClassifyOptions {
+  spamTerms?: readonly string[];
+  /** Fingerprints of blocks the user unhid on this site. */
+  unhidden?: ReadonlySet<string>;
+  /** Elements to leave alone entirely (the extension's own UI). */
+  ignore?: (el: Element) => boolean;
+  maxNodes?: number;
+}
+
+interface Stats {
+  chars: number;
+  linkChars: number;
+  han: number;
+  punct: number;
+  links: number;
+}
+
+const ANCESTOR_DEPTH = 40;
+const HAN_G = /\p{Script=Han}/gu;
+const MEDIA = 'img,picture,video,iframe,object,embed,svg,canvas';
+const INERT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title', 'head']);
+
+const newStats = (): Stats => ({ chars: 0, linkChars: 0, han: 0, punct: 0, links: 0 });
+
+function textOf(el: Element, max = 2000): string {
+  const t = el.textContent ?? '';
+  return (t.length > max ? t.slice(0, max) : t).replace(/\s+/g, ' ').trim();
+}
+
+export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classification {
+  const body = doc.body;
+  const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null };
+  if (!body) return empty;
+  const ignore = opts.ignore ?? (() => false);
+  const probe = new HiddenProbe(doc.defaultView as Window | null);
+  const blockStats = new Map<Element, Stats>();
+  const elemStats = new Map<Element, Stats>();
+
+  // ---- A. one walk: per-block and per-ancestor text statistics ----
+  walkText(
+    body,
+    (node, ctx) => {
+      const data = node.data;
+      const chars = data.length - (data.match(/\s/g)?.length ?? 0);
+      if (!chars) return;
+      const sample = data.length > 20_000 ? data.slice(0, 20_000) : data;
+      const han = ctx.inLink ? 0 : (sample.match(HAN_G)?.length ?? 0);
+      const punct = ctx.inLink ? 0 : countPunct(sample);
+      const add = (s: Stats) => {
+        s.chars += chars;
+        if (ctx.inLink) s.linkChars += chars;
+        s.han += han;
+        s.punct += punct;
+      };
+      let b = blockStats.get(ctx.block);
+      if (!b) blockStats.set(ctx.block, (b = newStats()));
+      add(b);
+      let depth = 0;
+      for (let e: Element | null = node.parentElement; e && depth < ANCESTOR_DEPTH; e = e.parentElement, depth++) {
+        let s = elemStats.get(e);
+        if (!s) elemStats.set(e, (s = newStats()));
+        add(s);
+        if (e === body) break;
+      }
+    },
+    { maxNodes: opts.maxNodes, skip: ignore },
+  );
+
+  // ---- B. score prose blocks into their containers ----
+  const scores = new Map<Element, number>();
+  const bump = (el: Element | null, v: number) => {
+    if (el && v > 0) scores.set(el, (scores.get(el) ?? 0) + v);
+  };
+  for (const [block, s] of blockStats) {
+    if (s.han < 15 || s.punct === 0) continue;
+    const linkRatio = s.chars ? s.linkChars / s.chars : 0;
+    const prose = s.han * Math.min(1, (s.punct * 25) / s.han) * (1 - linkRatio);
+    if (prose <= 0) continue;
+    bump(block, prose);
+    bump(block.parentElement, prose);
+    bump(block.parentElement?.parentElement ?? null, prose / 2);
+  }
+  let main: Element | null = null;
+  let best = 0;
+  for (const [el, score] of scores) {
+    const s = elemStats.get(el);
+    const linkDensity = s && s.chars ? s.linkChars / s.chars : 0;
+    const v = score * (1 - linkDensity);
+    if (v > best) {
+      best = v;
+      main = el;
+    }
+  }
+  if (main === body || best < 40) main = null;
+
+  const blocks: ClassifiedBlock[] = [];
+  const marked = new Map<Element, ClassifiedBlock>();
+  const unhidden = opts.unhidden ?? new Set<string>();
+  const mark = (el: Element, kind: BlockKind, sub: string, reason: string) => {
+    const prev = marked.get(el);
+    if (prev && (prev.kind === 'spam' || kind === 'boilerplate')) return;
+    const fp = fingerprint(kind, textOf(el, 300) || el.localName);
+    const block: ClassifiedBlock = { el, kind, sub, reason, fingerprint: fp, unhidden: unhidden.has(fp) };
+    if (prev) blocks.splice(blocks.indexOf(prev), 1, block);
+    else blocks.push(block);
+    marked.set(el, block);
+  };
+
+  // ---- C. headline, subtitle, metadata line ----
+  const keep: Element[] = [];
+  let headline: Element | null = null;
+  if (main) {
+    headline = findHeadline(doc, main);
+    const meta = findMetadata(main, headline);
+    const subtitle = headline ? findSubtitle(headline, main, meta) : null;
+    for (const k of [headline, subtitle, meta]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
+    keep.push(main);
+
+    // ---- D. boilerplate: everything beside the path from <body> to the kept elements ----
+    const path = new Set<Element>();
+    for (const k of keep) for (let e: Element | null = k; e && e !== body; e = e.parentElement) path.add(e);
+    const isKeptOrInside = (el: Element) => keep.some((k) => k === el || k.contains(el));
+    for (const p of [body, ...path]) {
+      if (isKeptOrInside(p)) continue;
+      for (let c = p.firstElementChild; c; c = c.nextElementSibling) {
+        if (path.has(c) || isKeptOrInside(c) || INERT.has(c.localName) || ignore(c)) continue;
+        if (!hasVisibleContent(c)) continue;
+        const text = textOf(c, 400);
+        const kind = boilerplateKind(matchForm(text)) ?? chromeKind(c, elemStats.get(c));
+        mark(c, 'boilerplate', kind, boilerplateReason(kind));
+      }
+    }
+    // ---- E. boilerplate inside the kept areas (share bars, copyright lines, link lists, widgets) ----
+    for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore);
+  }
+
+  // ---- F. spam, anywhere on the page ----
+  findSpam(doc, body, blockStats, probe, opts, mark, ignore);
+
+  return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms) };
+}
+
+function hasVisibleContent(el: Element): boolean {
+  return !!(el.textContent ?? '').trim() || !!el.querySelector(MEDIA);
+}
+
+function chromeKind(el: Element, s: Stats | undefined): string {
+  const tag = el.localName;
+  if (tag === 'nav' || tag === 'header' || tag === 'footer' || tag === 'aside') return tag === 'aside' ? 'related' : tag === 'nav' ? 'nav' : tag;
+  if (s && s.chars && s.linkChars / s.chars > 0.5) return 'nav';
+  return 'chrome';
+}
+
+const REASONS: Record<string, string> = {
+  breadcrumb: '面包屑导航',
+  tools: '字号/打印/关闭等工具条',
+  share: '分享栏',
+  copyright: '版权或转载声明',
+  footer: '页脚（备案、地址、主办单位）',
+  related: '相关新闻或推荐列表',
+  pager: '上一篇/下一篇',
+  promo: 'App 或公众号推广',
+  nav: '导航菜单',
+  header: '页头',
+  comments: '评论区',
+  ticker: '滚动公告',
+  chrome: '正文之外的页面部件',
+};
+const boilerplateReason = (kind: string): string => REASONS[kind] ?? REASONS.chrome ?? kind;
+
+/** Top-down inside a kept element: hide link lists and short self-describing widgets. */
+function sweepInside(
+  root: Element,
+  isMain: boolean,
+  elemStats: Map<Element, Stats>,
+  mark: (el: Element, kind: BlockKind, sub: string, reason: string) => void,
+  ignore: (el: Element) => boolean,
+): void {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  let visited = 0;
+  while (stack.length && visited++ < 20_000) {
+    const el = stack.pop() as Element;
+    if (INERT.has(el.localName) || ignore(el)) continue;
+    const s = elemStats.get(el);
+    if (!s || !s.chars) continue;
+    const text = textOf(el, 400);
+    const linkRatio = s.linkChars / s.chars;
+    const links = el.getElementsByTagName('a').length;
+    if (isMain && links >= 3 && linkRatio > 0.6 && s.chars < 1500) {
+      mark(el, 'boilerplate', 'related', boilerplateReason('related'));
+      continue;
+    }
+    if (s.chars < 300) {
+      const kind = boilerplateKind(matchForm(text));
+      // Keep the metadata line itself; its widgets are its children and get swept below.
+      if (kind && !(kind === 'footer' && isMetadataLine(matchForm(text))) && !isProse(s, text)) {
+        mark(el, 'boilerplate', kind, boilerplateReason(kind));
+        continue;
+      }
+    }
+    if (isProse(s, text) && s.chars < 3000) continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+/** Sentences, not labels: enough Han text with clause punctuation. */
+function isProse(s: Stats, text: string): boolean {
+  return s.han >= 40 && s.punct >= 2 && !/^(版权|免责声明|分享)/.test(text);
+}
+
+function squashed(el: Element): string {
+  return matchForm((el.textContent ?? '').replace(/\s+/g, '')).slice(0, 200);
+}
+
+/**
+ * The headline: a heading at the top of the article container, or else the element before the
+ * article that best matches the page title (longest match, headings preferred, nearer is better).
+ */
+function findHeadline(doc: Document, main: Element): Element | null {
+  const inside = main.querySelector('h1,h2');
+  if (inside && squashed(inside).length >= 4 && leadsContainer(main, inside)) return inside;
+  const title = matchForm(doc.title.replace(/\s+/g, ''));
+  const candidates: Element[] = [];
+  const walker = doc.createTreeWalker(doc.body as Node, 1 /* SHOW_ELEMENT */);
+  let n = 0;
+  for (let e = walker.nextNode() as Element | null; e && n < 5000; e = walker.nextNode() as Element | null, n++) {
+    if (e === main || main.contains(e)) break;
+    candidates.push(e);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (let i = candidates.length - 1, dist = 0; i >= 0 && dist < 400; i--, dist++) {
+    const e = candidates[i] as Element;
+    if (INERT.has(e.localName) || e.children.length > 3) continue;
+    const t = squashed(e);
+    if (t.length < 4 || t.length > 100) continue;
+    // The page title repeats the headline; an <h1> may stand alone; other headings must match.
+    const inTitle = !!title && title.includes(t);
+    const h1 = e.localName === 'h1';
+    if (!inTitle && !h1) continue;
+    const score = t.length * (inTitle ? 3 : 1) * (h1 ? 1.5 : 1) - dist * 0.2;
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
+  }
+  return best ? highestSameText(best, squashed(best)) : inside && squashed(inside).length >= 4 ? inside : null;
+}
+
+/** Is el among the first few elements of container (nothing but short labels before it)? */
+function leadsContainer(container: Element, el: Element): boolean {
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  let before = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (el.contains(t)) return true;
+    before += (t.nodeValue ?? '').trim().length;
+    if (before > 80) return false;
+  }
+  return false;
+}
+
+/** Climb while the parent shows the same text (e.g. <td><font><b>headline</b></font></td>). */
+function highestSameText(el: Element, text: string): Element {
+  let e = el;
+  while (e.parentElement && e.parentElement !== e.ownerDocument.body && squashed(e.parentElement) === text) e = e.parentElement;
+  return e;
+}
+
+/** The date/source line: between the headline and the article, or at the article's top. */
+function findMetadata(main: Element, headline: Element | null): Element | null {
+  const from = headline ?? main;
+  const doc = main.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body as Node, 1);
+  walker.currentNode = from;
+  for (let i = 0, e = walker.nextNode() as Element | null; e && i < 60; i++, e = walker.nextNode() as Element | null) {
+    if (e === main) continue;
+    if (main.contains(e) && i > 20) break;
+    const t = matchForm(textOf(e, 300));
+    if (isMetadataLine(t) && e.children.length <= 8) return metaContainer(e, main);
+    if (!main.contains(e) && main.compareDocumentPosition(e) & 4 /* following */) break;
+  }
+  return null;
+}
+
+/** The smallest element holding the whole metadata line (its widgets included, swept later). */
+function metaContainer(e: Element, main: Element): Element {
+  let el = e;
+  while (el.parentElement && !el.parentElement.contains(main) && textOf(el.parentElement, 400).length <= 200) el = el.parentElement;
+  return el;
+}
+
+function findSubtitle(headline: Element, main: Element, meta: Element | null): Element | null {
+  const next = headline.nextElementSibling;
+  if (!next || next === main || next === meta || next.contains(main)) return null;
+  const t = textOf(next, 200);
+  if (t.length < 4 || t.length > 80 || isMetadataLine(matchForm(t))) return null;
+  if (/^h[2-4]$/.test(next.localName) || /^——|^—/.test(t)) return next;
+  return null;
+}
+
+// ---------------- spam ----------------
+
+function hostOf(href: string, base: string): string {
+  try {
+    return new URL(href, base).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function findSpam(
+  doc: Document,
+  body: Element,
+  blockStats: Map<Element, Stats>,
+  probe: HiddenProbe,
+  opts: ClassifyOptions,
+  mark: (el: Element, kind: BlockKind, sub: string, reason: string) => void,
+  ignore: (el: Element) => boolean,
+): void {
+  const userTerms = (opts.spamTerms ?? []).map(matchForm);
+  // 1. Link farms: containers of external links that are hidden by CSS or named like spam.
+  const base = doc.location?.href ?? doc.URL;
+  const pageHost = hostOf(base, base);
+  const counts = new Map<Element, number>();
+  const anchors = body.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && i < 20_000; i++) {
+    const a = anchors[i] as HTMLAnchorElement;
+    const href = a.getAttribute('href') ?? '';
+    if (!/^(https?:)?\/\//i.test(href)) continue;
+    const host = hostOf(href, base);
+    if (!host || host === pageHost) continue;
+    let e: Element | null = a.parentElement;
+    for (let d = 0; e && e !== body && d < 4; d++, e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  const farms = [...counts].filter(([, n]) => n >= 3).map(([el]) => el);
+  for (const el of farms) {
+    const n = counts.get(el) as number;
+    // Keep the tightest container: skip el when a descendant already holds most of its links.
+    if (farms.some((o) => o !== el && el.contains(o) && (counts.get(o) as number) * 2 >= n)) continue;
+    if (ignore(el)) continue;
+    const trick = probe.hiddenBy(el) ?? firstLinkTrick(el, probe);
+    if (trick) {
+      mark(el, 'spam', 'hidden-links', `隐藏的外链（${trick}）`);
+      continue;
+    }
+    const s = linkShare(el);
+    if (s > 0.6 && isSpamText(spamScore(matchForm(textOf(el, 2000)), userTerms))) mark(el, 'spam', 'links', '垃圾外链');
+  }
+  // 2. Lexicon and list shape, block by block (hidden blocks included).
+  for (const block of blockStats.keys()) {
+    if (block === body || ignore(block)) continue;
+    const text = matchForm(textOf(block, 3000));
+    if (SPIDER_POOL.test(text) || isPlaceList(text)) {
+      mark(block, 'spam', 'spider-pool', '蜘蛛池地名列表');
+      continue;
+    }
+    const score = spamScore(text, userTerms);
+    if (!isSpamText(score)) continue;
+    const reason = `垃圾词：${score.terms.slice(0, 3).join('、')}`;
+    // A real paragraph with spam links inside: hide only the spam parts. Text that is still
+    // spam once the links are taken out (keyword stuffing) hides whole.
+    const residual = residualText(block);
+    const residualHan = residual.match(HAN_G)?.length ?? 0;
+    if (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms))) {
+      for (const a of Array.from(block.querySelectorAll('a,span,font,em,b,strong'))) {
+        if (isSpamText(spamScore(matchForm(a.textContent ?? ''), userTerms))) mark(a, 'spam', 'keywords', reason);
+      }
+    } else mark(outermostSpam(block, userTerms), 'spam', 'keywords', reason);
+  }
+  // 3. Marquees: spam when they carry spam words or external links, otherwise a ticker.
+  for (const m of Array.from(body.getElementsByTagName('marquee'))) {
+    const text = matchForm(textOf(m, 2000));
+    const external = (counts.get(m) ?? 0) >= 2 || Array.from(m.querySelectorAll('a[href]')).filter((a) => hostOf(a.getAttribute('href') ?? '', base) !== pageHost).length >= 2;
+    if (isSpamText(spamScore(text, userTerms)) || external) mark(m, 'spam', 'marquee', '滚动字幕里的垃圾链接');
+    else mark(m, 'boilerplate', 'ticker', boilerplateReason('ticker'));
+  }
+}
+
+function linkShare(el: Element): number {
+  const all = (el.textContent ?? '').replace(/\s+/g, '').length;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return all ? links / all : 0;
+}
+
+function firstLinkTrick(el: Element, probe: HiddenProbe): string | null {
+  const links = Array.from(el.getElementsByTagName('a')).slice(0, 3);
+  if (!links.length) return null;
+  const tricks = links.map((a) => probe.ownTrick(a) ?? probe.colourTrick(a));
+  return tricks.every((t) => t) ? (tricks[0] as string) : null;
+}
+
+/** The block's text without the text of its links. */
+function residualText(block: Element): string {
+  let out = '';
+  walkText(block, (node, ctx) => {
+    if (!ctx.inLink) out += node.data;
+  });
+  return out;
+}
+
+/** Climb to the outermost ancestor that is still nothing but this spam. */
+function outermostSpam(block: Element, userTerms: string[]): Element {
+  let el = block;
+  const own = (el.textContent ?? '').replace(/\s+/g, '');
+  while (el.parentElement && el.parentElement.localName !== 'body') {
+    const p = el.parentElement;
+    if ((p.textContent ?? '').replace(/\s+/g, '') !== own) break;
+    el = p;
+  }
+  void userTerms;
+  return el;
+}
+
+/** Spam words in the title: segments between - _ | , separators that read as spam. */
+export function titleSpam(title: string, spamTerms: readonly string[] = []): TitleSpam | null {
+  if (!title) return null;
+  const parts = title.split(/(\s*[-_|｜丨,，]\s*)/);
+  // parts alternates text, separator, text...
+  const segs: { text: string; sep: string }[] = [];
+  for (let i = 0; i < parts.length; i += 2) segs.push({ text: parts[i] as string, sep: i === 0 ? '' : (parts[i - 1] as string) });
+  const user = spamTerms.map(matchForm);
+  const bad = segs.map((s) => {
+    const sc = spamScore(matchForm(s.text), user);
+    return sc.strong >= 1;
+  });
+  if (!bad.some(Boolean) || bad.every(Boolean)) return null;
+  let out = '';
+  const cut: string[] = [];
+  segs.forEach((s, i) => {
+    if (bad[i]) cut.push(s.text);
+    else out += (out ? s.sep : '') + s.text;
+  });
+  return { clean: out, cut };
+}
+
+export type { BoilerplateKind };

@@ -1,0 +1,76 @@
+// What spam and boilerplate *are*, as text (GUIDE §3). All patterns are in matching form:
+// Simplified, pinyin removed (text/han matchForm), so Traditional pages match the same way.
+
+/** Terms no legitimate CPPCC article carries: porn, gambling and SEO-farm vocabulary. */
+export const SPAM_STRONG = [
+  '一区二区', '二区三区', '区二区', '不卡', '伦理片', '伦理一区', '无码', '有码', '成人影', '成人视频', '午夜剧场', '午夜伦理',
+  '国产精品', '精品一区', '中文字幕', '在线观看', '免费观看', 'av天堂', '久久精品', '亚洲欧美', '欧美日韩', '日韩中文', '偷拍',
+  '娱乐城', '博彩', '百家乐', '六合彩', '时时彩', '体育投注', '足球投注', '彩金', '葡京', '赌场', '老虎机', '棋牌游戏', '真人娱乐',
+  '赛车pk10', 'pk10', '开奖结果', '太阳城', '蜘蛛池', '站群', '快排', '霸屏', '代孕', '发票代开',
+];
+/** Terms that are spam only in company: 彩票 and 伦理 have real news uses. */
+export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送'];
+
+export const SPIDER_POOL = /蜘蛛池|站群模板/;
+const PLACE_SUFFIX = /(市|县|区|州|旗|盟|镇|乡|林区|自治县|特区)$/;
+
+export interface SpamScore {
+  strong: number;
+  weak: number;
+  terms: string[];
+}
+
+export function spamScore(text: string, userTerms: readonly string[] = []): SpamScore {
+  const t = text.toLowerCase();
+  let strong = 0;
+  let weak = 0;
+  const terms: string[] = [];
+  for (const w of SPAM_STRONG) if (t.includes(w)) { strong++; terms.push(w); }
+  for (const w of userTerms) if (w && t.includes(w.toLowerCase())) { strong++; terms.push(w); }
+  for (const w of SPAM_WEAK) if (t.includes(w)) { weak++; if (terms.length < 6) terms.push(w); }
+  return { strong, weak, terms };
+}
+
+export function isSpamText(s: SpamScore): boolean {
+  return s.strong >= 2 || (s.strong >= 1 && s.weak >= 1);
+}
+
+/** A |-separated list of place names: the shape of a spider-pool footer. */
+export function isPlaceList(text: string): boolean {
+  const items = text.split(/[|｜丨]/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 8) return false;
+  let places = 0;
+  for (const it of items) if (it.length <= 6 && (PLACE_SUFFIX.test(it) || /^[\u4e00-\u9fff]{2,3}$/.test(it))) places++;
+  return places / items.length >= 0.7;
+}
+
+export type BoilerplateKind =
+  | 'breadcrumb' | 'tools' | 'share' | 'copyright' | 'footer' | 'related' | 'pager' | 'promo' | 'nav' | 'comments' | 'ticker';
+
+/** Short blocks whose text says what they are. Order matters: first match wins. */
+const BOILERPLATE: [BoilerplateKind, RegExp][] = [
+  ['breadcrumb', /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|位置)[:：]?|^首页\s*(>|›|»|\/|>>)/],
+  ['tools', /字号[:：]?\s*[\[【(]?\s*大\s*中\s*小|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭/],
+  ['share', /^分享(到|至)[:：]?|^分享[:：]|一键分享|扫一扫分享/],
+  ['copyright', /版权(所有|声明)|未经.{0,8}(授权|许可)|禁止(建立)?镜像|不得转载|禁止转载|转载请注明|免责声明|copyright|©|all rights reserved/i],
+  ['footer', /icp备|icp证|备案号|公网安备|公安备案|网站标识码|网安备|主办单位|承办单位|技术支持|联系电话|邮政编码|邮编[:：]|地址[:：]/i],
+  ['related', /^(相关(新闻|阅读|链接|报道|文章|推荐)|推荐阅读|延伸阅读|热点(推荐|新闻)|热门(文章|推荐)|新闻排行|最新(推荐|动态|文章)|猜你喜欢|精彩推荐|更多)/],
+  ['pager', /^(上一篇|下一篇|上一条|下一条)[:：]?/],
+  ['promo', /下载.{0,8}(app|客户端)|扫码(关注|下载)|关注.{0,6}公众号|客户端$|^app/i],
+  ['comments', /^(网友评论|发表评论|评论区|我要评论|已有\d+条评论)/],
+];
+
+export function boilerplateKind(text: string): BoilerplateKind | null {
+  const t = text.trim().slice(0, 400);
+  for (const [kind, re] of BOILERPLATE) if (re.test(t)) return kind;
+  return null;
+}
+
+/** A metadata line: a date plus a source/author/editor label, short. */
+export function isMetadataLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160 || t.length < 6) return false;
+  const date = /\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}月\d{1,2}日|发布时间|时间[:：]/.test(t);
+  const label = /(来源|作者|编辑|责编|记者|发布|通讯员|供稿|时间|浏览|点击)[:：\s]/.test(t);
+  return date && label;
+}

@@ -1,0 +1,68 @@
+// The one message protocol between content scripts, the background and the extension pages.
+import type { Signal } from './detect/score';
+import type { CopyFormat, SiteMode, Variant } from './settings/schema';
+
+export type CommandId =
+  | 'toggle-convert'
+  | 'toggle-cleanup'
+  | 'toggle-sidebar'
+  | 'toggle-show-hidden'
+  | 'copy-figures'
+  | 'convert-on'
+  | 'convert-off'
+  | 'copy-selection-simplified'
+  | 'activate';
+
+export interface PageState {
+  url: string;
+  host: string;
+  /** none: nothing ran; stage1-no: the cheap check said no; active: the lens runs on a CPPCC page;
+   *  not-cppcc: the full check said no; disabled: global off; never: site set to never. */
+  stage: 'none' | 'stage1-no' | 'active' | 'not-cppcc' | 'disabled' | 'never';
+  isCppcc: boolean;
+  score: number | null;
+  reasons: string[];
+  signals: Signal[];
+  siteMode: SiteMode;
+  cleanup: { on: boolean; showHidden: boolean; spam: number; boilerplate: number; artifacts: number };
+  convert: { on: boolean; variant: Variant; source: string; busy: boolean };
+  sidebar: { open: boolean };
+  figures: number;
+}
+
+// ---- to the background (runtime.sendMessage) ----
+export type BackgroundMessage =
+  | { type: 'activate'; reason: 'stage1' | 'override' | 'retry' }
+  | { type: 'state'; state: PageState }
+  | { type: 'command'; command: CommandId; tabId?: number; format?: CopyFormat; text?: string }
+  | { type: 'open-options' }
+  | { type: 'load-converter' };
+
+// ---- to a tab (tabs.sendMessage) ----
+export type TabMessage =
+  | { type: 'get-state' }
+  | { type: 'start'; force: boolean }
+  | { type: 'command'; command: CommandId; format?: CopyFormat; text?: string };
+
+export interface CommandResult {
+  ok: boolean;
+  /** Localisable message id for the user, e.g. copied, nothing-to-copy. */
+  message?: string;
+  detail?: string;
+}
+
+export function isMessage<T extends { type: string }>(m: unknown): m is T {
+  return !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string';
+}
+
+export const COMMANDS: readonly CommandId[] = [
+  'toggle-convert',
+  'toggle-cleanup',
+  'toggle-sidebar',
+  'toggle-show-hidden',
+  'copy-figures',
+  'convert-on',
+  'convert-off',
+  'copy-selection-simplified',
+  'activate',
+];

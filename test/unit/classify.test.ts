@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../src/clean/classify';
+import { repairText } from '../../src/clean/artifacts';
+import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
+
+const positives = fixtureNames().filter((n) => {
+  const e = readExpected(n);
+  return e.isCppcc && !e.scriptsRequired;
+});
+
+function hiddenText(blocks: { el: Element; unhidden: boolean }[]): Set<Element> {
+  return new Set(blocks.filter((b) => !b.unhidden).map((b) => b.el));
+}
+const isInside = (el: Element, set: Set<Element>) => {
+  for (let e: Element | null = el; e; e = e.parentElement) if (set.has(e)) return true;
+  return false;
+};
+/** The deepest element whose text contains the snippet. */
+function locate(doc: Document, text: string): Element | null {
+  const want = squash(text).slice(0, 60);
+  let best: Element | null = null;
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) if (squash(el.textContent ?? '').includes(want)) best = el;
+  return best;
+}
+
+describe('classifyPage over positive fixtures', () => {
+  it.each(positives)('%s', async (name) => {
+    const f = openFixture(name);
+    try {
+      const c = classifyPage(f.document);
+      expect(c.main, 'main found').not.toBeNull();
+      const hidden = hiddenText(c.blocks);
+      for (const p of f.expected.main) {
+        const el = locate(f.document, p);
+        if (!el) continue; // repaired text differs from the raw page; checked in the apply test
+        expect(isInside(el, hidden), `main paragraph hidden: ${p.slice(0, 30)}`).toBe(false);
+      }
+      for (const s of f.expected.spam.filter((b) => b.kind !== 'title')) {
+        const el = locate(f.document, s.text);
+        expect(el, `spam present: ${s.text.slice(0, 20)}`).not.toBeNull();
+        const block = c.blocks.find((b) => b.kind === 'spam' && (b.el === el || b.el.contains(el as Element) || (el as Element).contains(b.el)));
+        expect(block, `spam marked: ${s.kind} ${s.text.slice(0, 30)}`).toBeTruthy();
+      }
+      let bpTotal = 0;
+      let bpHidden = 0;
+      for (const b of f.expected.boilerplate) {
+        const el = locate(f.document, b.text);
+        const n = squash(b.text).length;
+        bpTotal += n;
+        if (el && isInside(el, hidden)) bpHidden += n;
+      }
+      expect(bpHidden / bpTotal, 'boilerplate hidden share').toBeGreaterThanOrEqual(0.95);
+      // Spam segments are cut from the title; artifacts in it are repaired like any text.
+      expect(repairText(c.title?.clean ?? f.document.title).text).toBe(f.expected.title.clean);
+      if (!f.expected.spam.some((b) => b.kind === 'title')) expect(c.title).toBeNull();
+      if (f.expected.metadata) {
+        const meta = locate(f.document, f.expected.metadata);
+        expect(meta && isInside(meta, hidden), 'metadata visible').toBe(false);
+      }
+    } finally {
+      await f.close();
+    }
+  });
+});
