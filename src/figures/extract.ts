@@ -1,0 +1,270 @@
+// Text -> Figure[]: the key figures an article reports (GUIDE §4). Pure; offsets index the
+// input text so callers can map a figure back to the DOM.
+import { foldScript } from '../text/han';
+import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
+import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
+import { SLOGANS } from './lexicon';
+import { findLabel } from './label';
+
+export interface Figure {
+  /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
+  raw: string;
+  /** The number a reader means: 萬/億 folded in, qualifiers never. */
+  value: number;
+  /** Upper bound of a range (3至5名). */
+  max?: number;
+  unit: string;
+  /** 近 超 超過 逾 約 累計 / 余 餘 多 左右 以上, space-joined in text order; null when none. */
+  qualifier: string | null;
+  label: string;
+  category: Category;
+  /** The sentence the figure is in. */
+  sentence: string;
+  /** Offsets of raw in the input text. */
+  start: number;
+  end: number;
+}
+
+const CN_NUM = CN_DIGIT_CHARS + CN_UNIT_CHARS + '几幾';
+const DIGIT_CLASS = `0-9０-９`;
+const NUMERAL = `[${DIGIT_CLASS}${CN_NUM}]`;
+/**
+ * A numeral: Arabic (with 1,800 groups and decimals), Chinese, or mixed (2.9萬, 7500余億);
+ * parts may be spaced (1000 万); 点 and 余/多 count only between numeral parts.
+ */
+const CORE = new RegExp(
+  `(?:[-－负負](?=[.．]?${NUMERAL}))?(?:[.．](?=[${DIGIT_CLASS}]))?` +
+    `(?:[${DIGIT_CLASS}]+(?:[,，][${DIGIT_CLASS}]{3})*(?:[.．][${DIGIT_CLASS}]+)?|[${CN_NUM}])` +
+    `(?:[${DIGIT_CLASS}]|[.．](?=[${DIGIT_CLASS}])|[${CN_NUM}]|\\s?[点點](?=\\s?[${DIGIT_CLASS}零〇一二三四五六七八九])|\\s{1,2}(?=${NUMERAL})|\\s?[余餘多](?=\\s?[十拾百佰千仟万萬亿億]))*`,
+  'g',
+);
+const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
+const PRE_QUALIFIERS = ['超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
+const POST_INNER = /^[余餘多]/;
+const POST_AFTER = ['左右', '以上'];
+const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
+const ORDINAL_BEFORE = /[第届屆]$/;
+const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
+const SENTENCE_END = /[。！？!?；;\n]/;
+const QUOTE_OPEN = '“「『"';
+const QUOTE_CLOSE = '”」』"';
+
+function isDigitLike(ch: string | undefined): boolean {
+  return !!ch && /[0-9０-９]/.test(ch);
+}
+
+/** Is the span [s, e) inside a short quotation (a name or slogan, not a reported result)? */
+function inShortQuote(text: string, s: number, e: number): boolean {
+  const from = Math.max(0, s - 14);
+  const left = text.slice(from, s);
+  let open = -1;
+  for (let i = left.length - 1; i >= 0; i--) {
+    const ch = left[i] as string;
+    if (QUOTE_CLOSE.includes(ch) && ch !== '"') return false;
+    if (QUOTE_OPEN.includes(ch)) {
+      open = from + i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const right = text.slice(e, e + 14);
+  for (let i = 0; i < right.length; i++) {
+    const ch = right[i] as string;
+    if (QUOTE_CLOSE.includes(ch)) return e + i - open <= 16;
+    if (QUOTE_OPEN.includes(ch) && ch !== '"') return false;
+  }
+  return false;
+}
+
+function sentenceOf(text: string, s: number, e: number): string {
+  let a = s;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1] as string)) a--;
+  let b = e;
+  while (b < text.length && !SENTENCE_END.test(text[b] as string)) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  return text.slice(a, b).trim();
+}
+
+interface Candidate {
+  start: number; // raw start (pre-qualifier included)
+  numStart: number;
+  numEnd: number; // end of the numeric part (before the unit)
+  end: number; // raw end
+  unitStart: number;
+  value: number;
+  max?: number;
+  unit: string;
+  info: UnitInfo;
+  qualifiers: string[];
+}
+
+export function extractFigures(text: string): Figure[] {
+  const f = foldScript(text); // same length, one character for one character
+  const found: Candidate[] = [];
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(f); m; m = CORE.exec(f)) {
+    const cand = readFigure(text, f, m.index, m[0]);
+    if (cand) {
+      found.push(cand);
+      CORE.lastIndex = cand.end;
+    }
+  }
+  const figures: Figure[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i] as Candidate;
+    const label = findLabel(text, f, c, found[i - 1] ?? null, found[i + 1] ?? null);
+    figures.push({
+      raw: text.slice(c.start, c.end),
+      value: c.value,
+      ...(c.max !== undefined ? { max: c.max } : {}),
+      unit: c.unit,
+      qualifier: c.qualifiers.length ? c.qualifiers.join(' ') : null,
+      label,
+      category: c.info.category,
+      sentence: sentenceOf(text, c.start, c.end),
+      start: c.start,
+      end: c.end,
+    });
+  }
+  return figures;
+}
+
+function readFigure(text: string, f: string, at: number, core: string): Candidate | null {
+  let numStart = at;
+  let numText = core;
+  const prev = f[at - 1];
+  // Numbers glued to Latin letters are codes (pk10, A202107), not figures.
+  if (prev && /[A-Za-z_]/.test(prev)) return null;
+  if (isDigitLike(prev)) return null;
+  if (ORDINAL_BEFORE.test(f.slice(Math.max(0, at - 3), at).trimEnd())) return null;
+  // A core of units only (万, 千万, 百) is a word, not a number; 十 alone is ten.
+  if (!HAS_DIGIT.test(numText) && !/^[十拾]/.test(numText)) return null;
+  // A trailing space belongs to the gap before the unit (共 32 次).
+  numText = numText.replace(/\s+$/, '');
+  let pos = at + numText.length;
+  const qualifiers: string[] = [];
+  // 百分之三十 / 千分之二
+  const fracPrefix = /(?:百|千|万)分之$/.exec(f.slice(Math.max(0, at - 3), at));
+  if (fracPrefix) {
+    numStart = at - fracPrefix[0].length;
+    const value = parsePercent(f.slice(numStart, pos));
+    if (value === null) return null;
+    return finish(text, f, numStart, numStart, pos, pos, value, undefined, '%', { unit: '%', category: 'percent', classifier: false }, qualifiers);
+  }
+  // 余/多 between number and unit: 80余人次, 1800多对 (the core already took 余 before 万/亿).
+  let inner: string | null = /[余多]/.test(numText) ? (text.slice(at, pos).match(/[余餘多]/)?.[0] ?? null) : null;
+  if (!inner && POST_INNER.test(f.slice(pos, pos + 1)) && !unitAt(f, pos)) {
+    inner = text[pos] as string;
+    pos++;
+  }
+  // Ranges: 3至5名, 三到五个.
+  let max: number | undefined;
+  const range = RANGE.exec(f.slice(pos, pos + 3));
+  if (range) {
+    const second = new RegExp(CORE.source, 'y');
+    second.lastIndex = pos + range[0].length;
+    const m2 = second.exec(f);
+    if (m2 && unitAt(f, second.lastIndex)) {
+      const hi = parseNumber(m2[0]);
+      if (hi !== null) {
+        max = hi;
+        pos = second.lastIndex;
+      }
+    }
+  }
+  const numEnd = pos;
+  while (pos < f.length && pos - numEnd < 2 && /[ \t\u00a0]/.test(f[pos] as string)) pos++;
+  const info = unitAt(f, pos);
+  if (!info) return null;
+  const unitRaw = text.slice(pos, pos + info.unit.length);
+  let unitEnd = pos + info.unit.length;
+  const split = splitInnerQualifier(unitRaw);
+  if (split.qualifier) inner = split.qualifier;
+  // Ordinal meetings: 十三届二次常委会会议, 一次会议.
+  if (info.unit === '次' && !/[0-9０-９]/.test(numText) && MEETING_AFTER.test(f.slice(unitEnd, unitEnd + 4))) return null;
+  // Slogans: 四件大事, “两个确立”; and anything in a short quotation.
+  const head = f.slice(at, at + 8);
+  if (SLOGANS.some((s) => head.startsWith(s))) return null;
+  if (inShortQuote(f, at, unitEnd)) return null;
+  // 周年 and the like: a unit glued to 年 is part of a date or anniversary.
+  if (/^年/.test(f.slice(unitEnd, unitEnd + 1)) && info.category !== 'percent') return null;
+  // The value.
+  const numeral = f.slice(at, numEnd).replace(/[余餘多]/g, '');
+  let value: number | null;
+  let unit = split.unit;
+  if (info.category === 'money') {
+    const money = parseMoney(numeral.replace(/(至|到|-|~|～|—).*/, '') + info.unit);
+    value = money?.value ?? null;
+    unit = money ? (unitRaw.startsWith('元') ? '元' : unitRaw) : unitRaw;
+  } else if (info.category === 'percent') {
+    value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
+  } else {
+    value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  if (max !== undefined && info.category !== 'money') {
+    // keep max in the same scale as value (十至十五万 is rare; ranges here are plain counts)
+  }
+  // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案), not results.
+  if (info.category === 'count' && value === 1 && max === undefined && !inner) return null;
+  // Pre-qualifiers right before the number: 近300人, 超415萬次, 累計1800余萬元.
+  let start = numStart;
+  for (const q of PRE_QUALIFIERS) {
+    if (f.slice(start - q.length, start) === foldScript(q)) {
+      qualifiers.push(text.slice(start - q.length, start));
+      start -= q.length;
+      break;
+    }
+  }
+  if (inner) qualifiers.push(inner);
+  void numEnd;
+  for (const q of POST_AFTER)
+    if (f.startsWith(q, unitEnd)) {
+      qualifiers.push(text.slice(unitEnd, unitEnd + q.length));
+      unitEnd += q.length;
+      break;
+    }
+  return finish(text, f, start, numStart, numEnd, unitEnd, value, max, unit, info, qualifiers);
+}
+
+function finish(
+  _text: string,
+  _f: string,
+  start: number,
+  numStart: number,
+  numEnd: number,
+  end: number,
+  value: number,
+  max: number | undefined,
+  unit: string,
+  info: UnitInfo,
+  qualifiers: string[],
+): Candidate {
+  return {
+    start,
+    numStart,
+    numEnd,
+    end,
+    unitStart: numEnd,
+    value: Math.round(value * 1e6) / 1e6,
+    ...(max !== undefined ? { max } : {}),
+    unit,
+    info,
+    qualifiers,
+  };
+}
+
+/** Every numeral span in a text, with its value: the scanner the figure extractor starts from. */
+export function scanNumbers(text: string): { text: string; start: number; end: number; value: number }[] {
+  const f = foldScript(text);
+  const out: { text: string; start: number; end: number; value: number }[] = [];
+  const re = new RegExp(CORE.source, 'g');
+  for (let m = re.exec(f); m; m = re.exec(f)) {
+    const core = m[0].replace(/[,，.．\s]+$/, '');
+    if (!HAS_DIGIT.test(core) && !/^[十拾]/.test(core) && core !== '半百') continue;
+    const value = parseNumber(toHalfWidth(core).replace(/[余餘多]/g, ''));
+    if (value === null) continue;
+    out.push({ text: text.slice(m.index, m.index + core.length), start: m.index, end: m.index + core.length, value });
+  }
+  return out;
+}

@@ -1,0 +1,263 @@
+// What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
+// 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
+// (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, NOUN_AFTER_VERB, PARTICIPATION, PERSONS, PREPOSITIONS, SET_PHRASES, VERBS } from './lexicon';
+import { unitAt, type UnitInfo } from './units';
+
+export interface LabelTarget {
+  start: number;
+  end: number;
+  unitStart: number;
+  info: UnitInfo;
+}
+
+export const MAX_LABEL = 12;
+const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
+const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
+/** Sorted longest first so 参与 wins over 与. */
+const BOUNDARY_WORDS = [...new Set([...VERBS, ...ADVERBS, ...PREPOSITIONS])].sort((a, b) => b.length - a.length);
+/** Looking back, 和/与/及 join nouns of one phrase (委员和群众), so they do not end a label. */
+const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '与' && w !== '及');
+const VERB_SET = new Set(VERBS);
+const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
+/** Single-character words are boundaries only outside these compounds. */
+const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+
+function isBoundaryAt(f: string, i: number, word: string): boolean {
+  if (!f.startsWith(word, i)) return false;
+  if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
+  if (word.length === 1 && COMPOUNDS.test(f.slice(i, i + 2))) return false;
+  if (word.length === 1 && i > 0 && COMPOUNDS.test(f.slice(i - 1, i + 1))) return false;
+  return true;
+}
+
+/** The boundary word starting at i, if any. */
+function boundaryAt(f: string, i: number, words = BOUNDARY_WORDS): string | null {
+  for (const w of words) if (isBoundaryAt(f, i, w)) return w;
+  return null;
+}
+
+function stripLeading(t: string, f: string): [string, string] {
+  let changed = true;
+  while (changed && t.length > 1) {
+    changed = false;
+    for (const d of [...DETERMINERS, ...ADVERBS]) {
+      if (f.startsWith(d) && f.length > d.length + 1) {
+        t = t.slice(d.length);
+        f = f.slice(d.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (const p of SET_PHRASES) {
+    if (f.startsWith(p) && f.length - p.length >= 2) {
+      t = t.slice(p.length);
+      f = f.slice(p.length);
+    }
+  }
+  return [t, f];
+}
+
+/** Trims spaces and list commas; keeps a quotation mark only when its partner is in the label. */
+function trimQuotesAndSpace(t: string): string {
+  let s = t.replace(/^[\s、]+|[\s、]+$/g, '');
+  if (/^[“"‘]/.test(s) && !/[”"’]/.test(s.slice(1))) s = s.slice(1);
+  if (/[”"’]$/.test(s) && !/[“"‘]/.test(s.slice(0, -1))) s = s.slice(0, -1);
+  return s.trim();
+}
+
+/** Forward: the noun phrase after the measure word. */
+function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarget | null): string {
+  let i = fig.end;
+  const limit = Math.min(text.length, next ? next.start : text.length, i + 24);
+  if (f[i] === '的') i++;
+  const from = i;
+  // A duration's label is what lasted: 两个多月奋战在防疫第一线.
+  if (fig.info.duration) {
+    let j = i;
+    while (j < limit && !CLAUSE.test(f[j] as string)) j++;
+    return trimQuotesAndSpace(text.slice(from, Math.min(j, from + MAX_LABEL)));
+  }
+  let j = i;
+  for (; j < limit; j++) {
+    const ch = f[j] as string;
+    if (CLAUSE.test(ch) || ch === '、' || /\s/.test(ch)) break;
+    if (j > from && (FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)))) break;
+    if (j > from && boundaryAt(f, j)) break;
+    if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
+  }
+  let label = text.slice(from, j);
+  if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
+  // 新聘任为“…”的政协委员: a clause before 的 describes the noun after it.
+  if (label.replace(/[“”"]/g, '').length < 2 || boundaryAt(f, from)) {
+    const de = f.indexOf('的', from);
+    if (de > 0 && de < from + 20 && !CLAUSE.test(f.slice(from, de))) {
+      const sub = forwardLabel(text, f, { ...fig, end: de + 1, info: { ...fig.info, duration: false } }, next);
+      if (sub) return sub;
+    }
+    return '';
+  }
+  // 114件提案办复率99.4%: the tail naming a rate belongs to the next figure.
+  if (next && j === next.start && /[率额量值]$/.test(f.slice(from, j)) && label.length >= 4) label = label.slice(0, label.length - 3);
+  return trimQuotesAndSpace(label.slice(0, MAX_LABEL));
+}
+
+function startsFigure(f: string, i: number): boolean {
+  let j = i;
+  while (j < f.length && NUMERAL.test(f[j] as string)) j++;
+  if (/[余多]/.test(f[j] ?? '')) j++;
+  return !!unitAt(f, j);
+}
+
+/** Backward: the subject before the number, after the last governing verb. */
+function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: number): string {
+  let a = fig.start;
+  while (a > prevEnd && !CLAUSE.test(f[a - 1] as string) && fig.start - a < 60) a--;
+  // Never reach back past another number with a unit (主任1名、副主任3至5名).
+  for (let i = fig.start - 1; i > a; i--) {
+    if (NUMERAL.test(f[i - 1] as string) && !NUMERAL.test(f[i] as string)) {
+      const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
+      if (u) {
+        a = i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length;
+        break;
+      }
+    }
+  }
+  let t = text.slice(a, fig.start);
+  let g = f.slice(a, fig.start);
+  // Trailing connectors before the number: 有 / 达 / 共 / 为 / 计.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '有', '达', '共', '为', '计', '约']) {
+      if (g.endsWith(w) && g.length > w.length) {
+        t = t.slice(0, -w.length);
+        g = g.slice(0, -w.length);
+        changed = true;
+      }
+    }
+  }
+  // 自治区委员参与490人次: with a participation verb at the end, the subject is counted.
+  for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
+  // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.
+  let run = '';
+  for (let k = g.length; k > 0; ) {
+    const v = ACTIVITY_VERBS.find((w) => g.slice(0, k).endsWith(w));
+    if (!v) break;
+    run = v + run;
+    k -= v.length;
+  }
+  // (with a partner — 与党外委员谈心 — or after its subject — 分党组成员谈心交流 — alike)
+  if (run) return t.slice(g.length - run.length);
+  // The last governing verb / preposition; the label is what follows it. An event noun after a
+  // light verb keeps the verbs inside it: 开展救助困难归侨侨眷活动 → 救助困难归侨侨眷活动.
+  let cut = lastBoundary(g);
+  if (EVENT_NOUN.test(g)) {
+    for (const c of boundaryCuts(g)) {
+      if (c >= cut) break;
+      if (LIGHT_VERBS.some((v) => g.slice(0, c).endsWith(v))) {
+        cut = c;
+        break;
+      }
+    }
+  }
+  let lt = t.slice(cut);
+  let lg = g.slice(cut);
+  // 走访慰问委员700余人次: person-times keep the service verbs in front of the person noun.
+  if (fig.info.unit.endsWith('人次') && PERSONS.test(lg) && cut > 0) {
+    let k = cut;
+    while (k > 0) {
+      const v = ACTIVITY_VERBS.find((w) => g.slice(0, k).endsWith(w));
+      if (!v) break;
+      k -= v.length;
+    }
+    if (k < cut && g.length - k <= MAX_LABEL) {
+      lt = t.slice(k);
+      lg = g.slice(k);
+    }
+  }
+  // X等Y, X的Y: Y is the head.
+  const deng = Math.max(lg.lastIndexOf('等'), lg.lastIndexOf('的'));
+  if (deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
+    lt = lt.slice(deng + 1);
+    lg = lg.slice(deng + 1);
+  }
+  // 先后慰问、救助困难归侨侨眷、…共776户: a list totalled with 共 is named by its first item.
+  const total = /(?:共|合计|总计)$/.test(g.slice(0, g.length)) || /[共]$/.test(f.slice(a, fig.start));
+  return finishBackward(lt, lg, total);
+}
+
+/** Where the label starts: after the last verb / adverb / preposition that leaves a label. */
+function lastBoundary(g: string): number {
+  return boundaryCuts(g).filter((c) => g.length - c >= 2).pop() ?? 0;
+}
+
+function boundaryCuts(g: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 0; i < g.length; i++) {
+    const set = SET_PHRASES.find((p) => g.startsWith(p, i));
+    if (set) {
+      i += set.length - 1; // a set phrase is one word: 共同 inside 共同体意识 is no boundary
+      continue;
+    }
+    const w = boundaryAt(g, i, BACK_BOUNDARY_WORDS);
+    if (w) {
+      cuts.push(i + w.length);
+      i += w.length - 1;
+    }
+  }
+  return cuts;
+}
+
+function finishBackward(t: string, g: string, totalled = false): string {
+  [t, g] = stripLeading(t, g);
+  t = trimQuotesAndSpace(t);
+  g = trimQuotesAndSpace(g);
+  if (t.length <= MAX_LABEL && !(totalled && t.includes('、'))) return t;
+  const parts = g.split(/[、和与及]/);
+  const tparts: string[] = [];
+  {
+    let at = 0;
+    for (const p of parts) {
+      tparts.push(t.slice(at, at + p.length));
+      at += p.length + 1;
+    }
+  }
+  if (totalled && parts.length > 1) {
+    for (let i = 0; i < parts.length; i++) {
+      const [pt, pg] = stripLeading(tparts[i] as string, parts[i] as string);
+      const cut = lastBoundary(pg);
+      if (pg.length - cut >= 2) return pt.slice(cut);
+    }
+  }
+  // Coordinated nouns sharing a head: 住藏全国政协委员和自治区、市地、县区政协委员 → 政协委员.
+  if (parts.length > 1) {
+    const first = parts[0] as string;
+    const last = parts[parts.length - 1] as string;
+    let k = 0;
+    while (k < first.length && k < last.length && first[first.length - 1 - k] === last[last.length - 1 - k]) k++;
+    if (k >= 2) return t.slice(t.length - k);
+  }
+  // Otherwise the longest tail that starts at a word boundary and fits.
+  const starts: number[] = [];
+  for (let i = 1; i < g.length; i++) {
+    const prev = g[i - 1] as string;
+    if ('、和与及的'.includes(prev) || /[市县省区州]/.test(prev) || boundaryAt(g, i - 1)) starts.push(i);
+  }
+  for (const s of starts) if (g.length - s <= MAX_LABEL && g.length - s >= 2) return trimQuotesAndSpace(t.slice(s));
+  // Nothing fits: the head noun, the phrase's last word (two characters as a rule).
+  return trimQuotesAndSpace(t.slice(t.length - 2));
+}
+
+export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
+  const prevEnd = prev ? Math.max(prev.end, (prev as { labelEnd?: number }).labelEnd ?? 0) : 0;
+  const cat = fig.info.category;
+  if (fig.info.classifier || fig.info.duration || cat === 'money') {
+    const fw = forwardLabel(text, f, fig, next);
+    if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的')) {
+      (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);
+      return fw;
+    }
+  }
+  return backwardLabel(text, f, fig, prevEnd);
+}

@@ -1,0 +1,44 @@
+// Word lists for label finding, in matching form (Simplified). They describe how Chinese work
+// reports phrase a counted thing: governing verbs, adverbs, prepositions and determiners sit
+// between the label and the rest of the clause.
+
+/** Governing and reporting verbs: the label is the noun phrase after the last one. */
+export const VERBS = [
+  '开展', '举办', '召开', '组织', '形成', '提出', '提交', '呈报', '报送', '收集', '征集', '搜集', '建立', '引进', '参与', '参加',
+  '出席', '列席', '邀请', '实现', '完成', '解决', '协调', '化解', '办理', '推动', '推进', '深入', '走访', '慰问', '看望', '帮扶',
+  '救助', '捐助', '资助', '录制', '播放', '刊播', '刊发', '报道', '发布', '发表', '发现', '反馈', '反映', '撰写', '编写', '起草',
+  '精选', '选取', '确定', '明确', '制定', '印发', '出台', '废止', '修订', '审议', '表决', '聘任', '结成', '结对', '联系', '谈心',
+  '交流', '提供', '新增', '新建', '建成', '吸引', '带动', '涉及', '争取', '募集', '筹集', '投入', '安排',
+  '采纳', '入户', '聆听', '接待', '达到', '现有', '共有', '拥有', '举行', '承办', '受理', '立案', '答复', '评选', '表彰', '接收',
+  '运送', '执飞', '收到', '入选', '当选', '荣获', '获评', '设立', '设置', '配备', '惠及', '达', '有', '办', '获', '设',
+];
+/** Light verbs whose object names an event (开展救助困难归侨侨眷活动). */
+export const LIGHT_VERBS = ['开展', '举办', '召开', '举行'];
+export const EVENT_NOUN = /(活动|行动|会议|工作)$/;
+/** A verb followed by one of these is part of a noun (座谈会, 培训班, 联系对子, 捐助项目). */
+export const NOUN_AFTER_VERB = /^(会|班|组|室|站|点|团|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议)/;
+/** Verbs whose subject is the thing counted (自治区委员参与490人次). */
+export const PARTICIPATION = ['参与', '参加', '出席', '列席', '聆听'];
+/** Activities that are the counted thing themselves when they close the phrase (谈心100余人次). */
+export const ACTIVITY_VERBS = ['谈心', '交流', '走访', '慰问', '看望', '录制', '播放', '入户', '帮扶'];
+export const ADVERBS = [
+  '积极', '主动', '认真', '踊跃', '共同', '先后', '分别', '相继', '累计', '共计', '合计', '总计', '连续', '持续', '首次', '全力',
+  '均', '都', '已', '正', '也', '还', '又', '再', '就', '即', '共', '计', '约',
+];
+export const PREPOSITIONS = ['围绕', '通过', '按照', '根据', '与', '和', '及', '向', '对', '为', '在', '从', '于', '把', '将', '被', '给', '由', '同', '跟', '赴', '到'];
+/** Stripped from the start of a label. */
+export const DETERMINERS = ['各类', '各级', '各种', '各项', '其中', '全年', '年内', '共计', '累计', '先后', '共'];
+/** Long set phrases that modify a head noun; a label drops them (…思想学习座谈会 → 学习座谈会). */
+export const SET_PHRASES = [
+  '习近平新时代中国特色社会主义思想', '铸牢中华民族共同体意识', '中华民族共同体意识', '全过程人民民主', '党的二十大精神', '中国特色社会主义',
+];
+/** Person nouns: a 人次 label keeps the service verb in front of them (走访慰问委员). */
+export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员|老人|儿童|学生|病人|患者|家庭|对象|侨眷)$/;
+/** Words ending a forward label (after a measure word). */
+export const FORWARD_STOP_CHARS = new Set('的和与及等在为被把将向从于到赴均都共之并也还又已给让使由对'.split(''));
+/** Numbered slogans: never figures, quoted or not. */
+export const SLOGANS = [
+  '两个确立', '两个维护', '四个全面', '五位一体', '四个意识', '四个自信', '四件大事', '四个创建', '三个代表', '八项规定', '两个大局',
+  '两个一百年', '四个一', '四联系', '两个薄弱', '三个务必', '两个结合', '五大安全', '五个认同', '三农', '三大攻坚战', '四下基层',
+  '两个健康', '两个毫不动摇', '六稳', '六保', '四个专项行动', '十件履职大事',
+];

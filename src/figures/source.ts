@@ -1,0 +1,116 @@
+// The main text as the figure extractor reads it, with a way back to the DOM: each figure's
+// offsets become a Range over the page's own text nodes (for click-to-find and highlights).
+import { repairWithMap } from '../clean/artifacts';
+import { BLOCK_TAGS } from '../dom/walk';
+import { extractFigures, type Figure } from './extract';
+
+interface Segment {
+  node: Text;
+  /** Offsets of this node's (normalised) text in the joined text. */
+  start: number;
+  end: number;
+  /** normalised index -> index in node.data */
+  map: number[] | null;
+}
+
+export interface TextSource {
+  text: string;
+  segments: Segment[];
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'iframe']);
+
+function blockOf(node: Node, root: Element): Element {
+  for (let e = node.parentElement; e && e !== root; e = e.parentElement) if (BLOCK_TAGS.has(e.localName) || e.localName === 'br') return e;
+  return root;
+}
+
+/**
+ * Text of the given containers in document order, skipping hidden blocks, with artifacts
+ * repaired virtually (the DOM may still carry them when cleanup is off).
+ */
+export function buildSource(roots: readonly Element[], isHidden: (el: Element) => boolean): TextSource {
+  const segments: Segment[] = [];
+  let text = '';
+  let lastBlock: Element | null = null;
+  for (const root of roots) {
+    const doc = root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 1 | 4, {
+      acceptNode(n: Node) {
+        if (n.nodeType === 1) {
+          const el = n as Element;
+          if (SKIP.has(el.localName) || isHidden(el)) return 2; // FILTER_REJECT
+          return 3; // FILTER_SKIP: look inside
+        }
+        return 1;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const node = n as Text;
+      if (!node.data) continue;
+      const block = blockOf(node, root);
+      if (lastBlock && block !== lastBlock && !text.endsWith('\n')) text += '\n';
+      lastBlock = block;
+      const { text: norm, map } = repairWithMap(node.data);
+      const plain = norm.replace(/\n/g, ' ');
+      segments.push({ node, start: text.length, end: text.length + plain.length, map: norm === node.data ? null : map });
+      text += plain;
+    }
+    if (!text.endsWith('\n')) text += '\n';
+    lastBlock = null;
+  }
+  return { text, segments };
+}
+
+export interface Located {
+  node: Text;
+  offset: number;
+}
+
+/** The DOM position of a text offset (end positions are exclusive). */
+export function locate(source: TextSource, offset: number, isEnd = false): Located | null {
+  const segs = source.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid] as Segment;
+    if (offset < s.start || (isEnd ? offset > s.end : offset >= s.end)) {
+      if (offset < s.start) hi = mid - 1;
+      else lo = mid + 1;
+      continue;
+    }
+    const local = offset - s.start;
+    if (!s.map) return { node: s.node, offset: local };
+    if (isEnd) {
+      const last = s.map[local - 1];
+      return { node: s.node, offset: last === undefined ? 0 : last + 1 };
+    }
+    return { node: s.node, offset: s.map[local] ?? s.node.data.length };
+  }
+  return null;
+}
+
+export function rangeFor(source: TextSource, start: number, end: number): Range | null {
+  const a = locate(source, start);
+  const b = locate(source, end, true);
+  if (!a || !b) return null;
+  try {
+    const range = a.node.ownerDocument.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+export interface FiguresResult {
+  figures: Figure[];
+  source: TextSource;
+}
+
+export function figuresFromDom(roots: readonly Element[], isHidden: (el: Element) => boolean): FiguresResult {
+  const source = buildSource(roots, isHidden);
+  return { figures: extractFigures(source.text), source };
+}

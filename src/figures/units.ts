@@ -1,0 +1,44 @@
+// Measure words and units (GUIDE §4), longest first, with their category.
+export type Category = 'count' | 'percent' | 'money' | 'measure';
+
+export interface UnitInfo {
+  unit: string;
+  category: Category;
+  /** A classifier: a noun usually follows (649名政协委员). */
+  classifier: boolean;
+  /** A span of time: the label is what lasted (两个多月奋战在防疫第一线). */
+  duration?: boolean;
+}
+
+const COUNT_CLASSIFIERS = [
+  '人次', '场次', '場次', '件次', '户次', '戶次', '批次', '架次', '班次', '车次', '車次', '个', '個', '件', '名', '位', '篇', '条', '條',
+  '期', '场', '場', '户', '戶', '项', '項', '家', '对', '對', '所', '份', '批', '部', '本', '册', '冊', '套', '台', '辆', '輛', '座',
+  '栋', '棟', '处', '處', '支', '队', '隊', '组', '組', '轮', '輪', '枚', '张', '張', '株', '棵', '头', '頭', '只', '隻', '艘',
+  '架', '间', '間', '种', '種', '类', '類', '次', '人', '余人',
+];
+const DURATIONS = ['个多月', '個多月', '个月', '個月', '小时', '小時', '天', '周'];
+const MEASURES = [
+  '平方公里', '平方米', '立方米', '千瓦时', '千瓦時', '公里', '千米', '公顷', '公頃', '公斤', '千克', '千瓦', '亩', '畝', '吨', '噸', '斤', '米',
+];
+const MONEY = ['元人民币', '元人民幣', '美元', '港元', '港币', '港幣', '欧元', '歐元', '日元', '英镑', '英鎊', '台币', '台幣', '元'];
+const PERCENT = ['个百分点', '個百分點', '百分点', '百分點', '%', '％'];
+
+const TABLE: UnitInfo[] = [
+  ...PERCENT.map((unit) => ({ unit, category: 'percent' as const, classifier: false })),
+  ...MONEY.map((unit) => ({ unit, category: 'money' as const, classifier: false })),
+  ...DURATIONS.map((unit) => ({ unit, category: 'measure' as const, classifier: false, duration: true })),
+  ...MEASURES.map((unit) => ({ unit, category: 'measure' as const, classifier: true })),
+  ...COUNT_CLASSIFIERS.filter((u) => u !== '余人').map((unit) => ({ unit, category: 'count' as const, classifier: true })),
+].sort((a, b) => b.unit.length - a.unit.length);
+
+/** The unit starting at text[at], longest match first. */
+export function unitAt(text: string, at: number): UnitInfo | null {
+  for (const u of TABLE) if (text.startsWith(u.unit, at)) return u;
+  return null;
+}
+
+/** 个多月 → 个月 with the qualifier 多 taken out. */
+export function splitInnerQualifier(unit: string): { unit: string; qualifier: string | null } {
+  const m = /^(个|個)(多|余|餘)(月)$/.exec(unit);
+  return m ? { unit: (m[1] as string) + (m[3] as string), qualifier: m[2] as string } : { unit, qualifier: null };
+}

@@ -1,0 +1,35 @@
+// The pure pipeline the page session, the CLI and the tests share: detect -> classify ->
+// figures. It reads a Document and returns data; nothing here writes to the page.
+import { classifyPage, type Classification, type ClassifyOptions } from '../clean/classify';
+import { detect, type DetectOptions, type Detection } from '../detect/score';
+import { figuresFromDom, type FiguresResult } from '../figures/source';
+
+export interface Analysis {
+  detection: Detection;
+  classification: Classification | null;
+  figures: FiguresResult | null;
+}
+
+export interface AnalyseOptions extends DetectOptions, ClassifyOptions {
+  /** Classify and extract even when detection says no (the user asked). */
+  force?: boolean;
+}
+
+/** Elements whose text is not article text: hidden blocks, the headline, the metadata line. */
+export function notArticle(c: Classification): (el: Element) => boolean {
+  const hidden = new Set(c.blocks.filter((b) => !b.unhidden).map((b) => b.el));
+  const furniture = new Set(c.keep.filter((k) => k !== c.main));
+  if (c.headline) furniture.add(c.headline);
+  return (el) => hidden.has(el) || furniture.has(el);
+}
+
+export function figuresOf(c: Classification): FiguresResult | null {
+  return c.main ? figuresFromDom([c.main], notArticle(c)) : null;
+}
+
+export function analyse(url: string, doc: Document, opts: AnalyseOptions = {}): Analysis {
+  const detection = detect(url, doc, opts);
+  if (!detection.isCppcc && !opts.force) return { detection, classification: null, figures: null };
+  const classification = classifyPage(doc, opts);
+  return { detection, classification, figures: figuresOf(classification) };
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Figure } from '../../src/figures/extract';
+import { analyse } from '../../src/page/pipeline';
+import { rangeFor } from '../../src/figures/source';
+import { fixtureNames, openFixture, readExpected, type ExpectedFigure } from '../helpers/fixtures';
+
+const pick = (f: Figure) => ({ raw: f.raw, value: f.value, max: f.max, unit: f.unit, qualifier: f.qualifier, label: f.label, category: f.category });
+
+/** Multiset match on (raw, value, unit, qualifier); label compared on matched pairs. */
+export function score(got: Figure[], want: ExpectedFigure[]) {
+  const left = [...want];
+  let tp = 0;
+  let labels = 0;
+  const misses: string[] = [];
+  for (const g of got) {
+    const k = left.findIndex((x) => x.raw === g.raw && Math.abs(x.value - g.value) < 1e-6 && x.unit === g.unit && x.qualifier === g.qualifier);
+    if (k < 0) {
+      misses.push(`extra ${g.raw}`);
+      continue;
+    }
+    tp++;
+    if ((left[k] as ExpectedFigure).label === g.label) labels++;
+    else misses.push(`label ${g.raw}: ${g.label} ≠ ${(left[k] as ExpectedFigure).label}`);
+    left.splice(k, 1);
+  }
+  for (const x of left) misses.push(`missed ${x.raw}`);
+  return { tp, fp: got.length - tp, fn: left.length, labels, misses };
+}
+
+describe('figures through the pipeline on every fixture (DOM → cleanup → text → figures)', () => {
+  const names = fixtureNames().filter((n) => !readExpected(n).scriptsRequired);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let labels = 0;
+  it.each(names)('%s', async (name) => {
+    const f = openFixture(name);
+    try {
+      const a = analyse(f.url, f.document);
+      const figures = a.figures?.figures ?? [];
+      if (!f.expected.isCppcc) {
+        expect(figures).toEqual([]);
+        return;
+      }
+      const s = score(figures, f.expected.figures);
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+      labels += s.labels;
+      // Every figure maps back to the page text it came from.
+      for (const fig of figures) {
+        const range = rangeFor(a.figures!.source, fig.start, fig.end);
+        expect(range?.toString().replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '').replace(/[,，、;；。]{2,}/g, (r) => r)).toContain(fig.raw.slice(-2));
+      }
+      expect(s.fp + s.fn, s.misses.join('\n')).toBeLessThanOrEqual(Math.ceil(f.expected.figures.length * 0.05));
+    } finally {
+      await f.close();
+    }
+  });
+  it('meets the accuracy targets over all fixtures', () => {
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    const labelRate = labels / tp;
+    console.log(`[figures] precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} label exact ${labelRate.toFixed(3)} (${tp} matched, ${fp} extra, ${fn} missed)`);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(labelRate).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('extractFigures on sentences outside the fixtures', () => {
+  it.each<[string, Partial<Figure>[]]>([
+    ['全年共立案提案586件，立案率92.3%，办复率100%。', [
+      { raw: '586件', value: 586, unit: '件', label: '提案' },
+      { raw: '92.3%', value: 92.3, unit: '%', label: '立案率' },
+      { raw: '100%', value: 100, unit: '%', label: '办复率' },
+    ]],
+    ['组织委员视察调研42次，参加委员1200余人次。', [
+      { raw: '42次', value: 42, label: '委员视察调研' },
+      { raw: '1200余人次', value: 1200, qualifier: '余', unit: '人次', label: '委员' },
+    ]],
+    ['收到社情民意信息1,286条，被采用312条。', [
+      { raw: '1,286条', value: 1286, label: '社情民意信息' },
+      { raw: '312条', value: 312 },
+    ]],
+    ['投入资金2.3亿元，惠及群众超过3万人。', [
+      { raw: '2.3亿元', value: 230000000, unit: '元', category: 'money', label: '资金' },
+      { raw: '超过3万人', value: 30000, qualifier: '超过', unit: '人', label: '群众' },
+    ]],
+    ['參加會議的委員約兩百名，占委員總數的百分之八十五。', [
+      { raw: '約兩百名', value: 200, qualifier: '約', unit: '名' },
+      { raw: '百分之八十五', value: 85, unit: '%', category: 'percent' },
+    ]],
+    ['收入增长15.6个百分点，达到2.9萬余件。', [
+      { raw: '15.6个百分点', value: 15.6, unit: '个百分点' },
+      { raw: '2.9萬余件', value: 29000, qualifier: '余', unit: '件' },
+    ]],
+    ['活动持续了一个多月，参与群众300人左右。', [
+      { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
+      { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
+    ]],
+  ])('%s', (sentence, want) => {
+    const got = extractFigures(sentence).map(pick);
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+
+  it.each([
+    ['dates and years', '2023年12月14日至15日，2024-01-21，12月18日'],
+    ['ordinals', '第9次专题学习，全国政协十四届一次会议，十三届二次常委会会议，第二批主题教育'],
+    ['numbered slogans', '深刻领悟“两个确立”的决定性意义，坚决做到两个维护，聚焦四件大事，五位一体总体布局'],
+    ['phone, postcode, ICP and IDs', '电话：0891-6833333 邮编：850000 藏ICP备09000733号 公安备案54010202000003号'],
+    ['counts of one', '精心准备一个课题，撰写1份提案，解决了一批问题'],
+    ['numbers glued to codes', '北京赛车pk10开奖，编号A202107'],
+    ['words made of numerals', '十分重要，千方百计，万众一心，一体推进，两岸交流，统一战线'],
+  ])('no figures in %s', (_what, sentence) => {
+    expect(extractFigures(sentence)).toEqual([]);
+  });
+
+  it('reads the same figures in Simplified, Traditional and pinyin-annotated text', () => {
+    const s = extractFigures('自治区政协委员8053名，座谈会32次。').map(pick);
+    const t = extractFigures('自治區政協委員8053名，座談會32次。').map(pick);
+    expect(t.map((f) => [f.value, f.unit])).toEqual(s.map((f) => [f.value, f.unit]));
+    expect(t.map((f) => f.label)).toEqual(['自治區政協委員', '座談會']);
+  });
+
+  it('gives ranges a maximum', () => {
+    expect(extractFigures('工作室各设副主任3至5名、联络员若干名')[0]).toMatchObject({ raw: '3至5名', value: 3, max: 5, label: '副主任' });
+  });
+});

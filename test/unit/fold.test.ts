@@ -1,0 +1,48 @@
+// Every vocabulary word must match in Traditional text too: foldScript(Traditional form) has to
+// give back the Simplified word. The Traditional forms come from opencc-js (cn → t/tw/hk).
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { foldScript } from '../../src/text/han';
+import { CPPCC_TERMS, NPC_TERMS } from '../../src/detect/vocab';
+import { SPAM_STRONG, SPAM_WEAK } from '../../src/clean/lexicon';
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, PARTICIPATION, PREPOSITIONS, SET_PHRASES, SLOGANS, VERBS } from '../../src/figures/lexicon';
+
+const toT = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
+const toS = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const WORDS = [
+  ...CPPCC_TERMS.map((t) => t.term),
+  ...NPC_TERMS.map((t) => t.term),
+  ...SPAM_STRONG,
+  ...SPAM_WEAK,
+  ...VERBS,
+  ...PARTICIPATION,
+  ...ACTIVITY_VERBS,
+  ...ADVERBS,
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...SET_PHRASES,
+  ...SLOGANS,
+  // boilerplate and metadata words (lexicon regexes)
+  '当前位置', '您现在的位置', '首页', '字号', '打印本页', '关闭窗口', '收藏本页', '加入收藏', '设为首页', '分享到', '版权所有', '版权声明',
+  '未经授权', '禁止建立镜像', '不得转载', '禁止转载', '转载请注明', '免责声明', '备案号', '公网安备', '公安备案', '网站标识码', '主办单位',
+  '承办单位', '技术支持', '联系电话', '邮政编码', '地址', '相关新闻', '相关阅读', '相关链接', '推荐阅读', '延伸阅读', '热点推荐',
+  '热门文章', '新闻排行', '最新推荐', '最新动态', '猜你喜欢', '精彩推荐', '上一篇', '下一篇', '下载客户端', '扫码关注', '公众号',
+  '网友评论', '发表评论', '评论区', '我要评论', '来源', '作者', '编辑', '责编', '记者', '发布时间', '浏览', '点击', '通讯员', '供稿',
+];
+
+describe('foldScript covers the vocabularies', () => {
+  it('folds the vocabulary tables to themselves', () => {
+    for (const w of WORDS) expect(foldScript(w), w).toBe(w);
+  });
+  it.each(WORDS.map((w) => [w]))('%s', (word) => {
+    for (const conv of toT) {
+      const trad = conv(word);
+      expect(foldScript(trad), `${trad} → ${word}`).toBe(word);
+    }
+  });
+  it('every pair agrees with opencc-js t→cn', () => {
+    const probe = '協員會職專別議參監統戰線區關聯黨國們記辦調號備權聲網頁當圖導覽轉載聞熱點閱讀論題項場個條對戶萬億兩餘約計幾與';
+    for (const ch of probe) expect(foldScript(ch)).toBe(toS(ch));
+  });
+});
