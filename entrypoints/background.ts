@@ -1,11 +1,161 @@
+// Messaging hub: injects the lens into pages that passed the cheap check, runs commands
+// (shortcuts, context menus, popup), keeps the badge, loads opencc-js into a tab on demand.
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { browser } from 'wxt/browser';
+import { isMessage, type BackgroundMessage, type CommandId, type CommandResult, type PageState, type TabMessage } from '../src/messages';
+import { loadSettings, settingsItem } from '../src/settings/store';
+import { siteRuleFor } from '../src/settings/schema';
+import { t } from '../src/i18n';
+import { logOnce } from '../src/log';
+
+const LENS = '/content-scripts/lens.js';
+const OPENCC = '/content-scripts/opencc.js';
+const MENU = {
+  convert: 'lens-convert',
+  restore: 'lens-restore',
+  copy: 'lens-copy-figures',
+  selection: 'lens-copy-selection',
+} as const;
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if ((message as { type?: string }).type === 'open') {
-      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + '?tab=' + sender.tab?.id });
-      return Promise.resolve({ ok: true });
+  const states = new Map<number, PageState>();
+
+  async function hasLens(tabId: number): Promise<boolean> {
+    const [res] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: () => !!(globalThis as { __cppccLensSession?: unknown }).__cppccLensSession,
+    });
+    return !!res?.result;
+  }
+
+  /** Injects the lens (once) and starts it; force skips the CPPCC verdict (the user asked). */
+  async function startLens(tabId: number, force: boolean): Promise<PageState | null> {
+    if (!(await hasLens(tabId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LENS] });
+    return (await browser.tabs.sendMessage(tabId, { type: 'start', force } satisfies TabMessage, { frameId: 0 })) as PageState | null;
+  }
+
+  async function activateFromPage(tabId: number, url: string | undefined): Promise<void> {
+    const settings = await loadSettings();
+    if (!settings.enabled || !url) return;
+    const rule = siteRuleFor(settings, new URL(url).hostname);
+    if (rule.mode === 'never') return;
+    await startLens(tabId, rule.mode === 'always');
+  }
+
+  async function runCommand(tabId: number, command: CommandId, extra: { format?: string; text?: string } = {}): Promise<CommandResult> {
+    try {
+      if (command === 'activate') {
+        const state = await startLens(tabId, true);
+        return { ok: !!state };
+      }
+      if (!(await hasLens(tabId))) await startLens(tabId, true);
+      return (await browser.tabs.sendMessage(tabId, { type: 'command', command, ...extra } as TabMessage, { frameId: 0 })) as CommandResult;
+    } catch (e) {
+      return { ok: false, message: 'restricted', detail: String(e) };
+    }
+  }
+
+  async function activeTabId(): Promise<number | undefined> {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id;
+  }
+
+  function updateBadge(tabId: number, state: PageState | null): void {
+    const on = !!state && state.stage === 'active';
+    const text = on ? (state.figures ? String(Math.min(state.figures, 999)) : '✓') : '';
+    void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+    if (on) void browser.action.setBadgeBackgroundColor({ tabId, color: '#a31515' }).catch(() => undefined);
+    void browser.action.setTitle({ tabId, title: on ? t('badgeTitle', [state.figures]) : t('extName') }).catch(() => undefined);
+  }
+
+  async function updateMenus(state: PageState | null): Promise<void> {
+    const converted = !!state?.convert.on;
+    await browser.contextMenus.update(MENU.convert, { visible: !converted }).catch(() => undefined);
+    await browser.contextMenus.update(MENU.restore, { visible: converted }).catch(() => undefined);
+  }
+
+  async function createMenus(): Promise<void> {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU.convert, title: t('menuConvert'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU.restore, title: t('menuRestore'), contexts: ['page'], visible: false });
+    browser.contextMenus.create({ id: MENU.copy, title: t('menuCopyFigures'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU.selection, title: t('menuCopySelection'), contexts: ['selection'] });
+  }
+
+  async function shortcuts(): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const c of await browser.commands.getAll()) if (c.name) out[c.name] = c.shortcut ?? '';
+    return out;
+  }
+
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenus().catch((e) => logOnce('menus', e));
+    // Runs the settings migrations once, here, before any tab reads them.
+    void settingsItem.getValue().catch((e) => logOnce('settings', e));
+  });
+  browser.runtime.onStartup?.addListener(() => void createMenus().catch((e) => logOnce('menus', e)));
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const id = tab?.id;
+    if (id === undefined) return;
+    const map: Record<string, [CommandId, { text?: string }]> = {
+      [MENU.convert]: ['convert-on', {}],
+      [MENU.restore]: ['convert-off', {}],
+      [MENU.copy]: ['copy-figures', {}],
+      [MENU.selection]: ['copy-selection-simplified', { text: info.selectionText ?? '' }],
+    };
+    const entry = map[String(info.menuItemId)];
+    if (entry) void runCommand(id, entry[0], entry[1]);
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    void activeTabId().then((id) => (id === undefined ? undefined : runCommand(id, command as CommandId)));
+  });
+
+  // Sites set to "always": start the lens even when the cheap check said no.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+    void loadSettings().then(async (s) => {
+      if (s.enabled && siteRuleFor(s, new URL(tab.url as string).hostname).mode === 'always') await startLens(tabId, true).catch(() => undefined);
+    });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => states.delete(tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void updateMenus(states.get(tabId) ?? null));
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isMessage<BackgroundMessage>(message)) return undefined;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'activate':
+        if (tabId === undefined) return undefined;
+        return activateFromPage(tabId, sender.tab?.url).then(
+          () => ({ ok: true }),
+          (e) => {
+            logOnce('activate', e);
+            return { ok: false };
+          },
+        );
+      case 'state':
+        if (tabId === undefined) return undefined;
+        states.set(tabId, message.state);
+        updateBadge(tabId, message.state);
+        if (sender.tab?.active) void updateMenus(message.state);
+        return undefined;
+      case 'command': {
+        const target = message.tabId ?? tabId;
+        return (target === undefined ? activeTabId() : Promise.resolve(target)).then((id) =>
+          id === undefined ? { ok: false, message: 'no-tab' } : runCommand(id, message.command, { format: message.format, text: message.text }),
+        );
+      }
+      case 'open-options':
+        return browser.runtime.openOptionsPage().then(() => ({ ok: true }));
+      case 'load-converter':
+        if (tabId === undefined) return undefined;
+        return browser.scripting
+          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OPENCC] })
+          .then(() => ({ ok: true }));
+      case 'get-shortcuts':
+        return shortcuts();
     }
     return undefined;
   });

@@ -36,7 +36,8 @@ export type BackgroundMessage =
   | { type: 'state'; state: PageState }
   | { type: 'command'; command: CommandId; tabId?: number; format?: CopyFormat; text?: string }
   | { type: 'open-options' }
-  | { type: 'load-converter' };
+  | { type: 'load-converter' }
+  | { type: 'get-shortcuts' };
 
 // ---- to a tab (tabs.sendMessage) ----
 export type TabMessage =

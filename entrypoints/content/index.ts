@@ -1,10 +1,65 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+// Injected into every page. It only runs the cheap first check (src/detect/quick.ts) and, when
+// the page could be CPPCC news, asks the background to inject the lens. Everything heavy
+// (full scoring, cleanup, opencc-js, figures, the sidebar) lives in the lens, not here.
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { quickCheck, type QuickVerdict } from '../../src/detect/quick';
+import type { BackgroundMessage } from '../../src/messages';
+
+const GROWTH_CHECKS = [1200, 3000, 6000];
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.setAttribute('data-cppcc-lens-probe', '1');
-    if (location.hash === '#open') void browser.runtime.sendMessage({ type: 'open' });
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    try {
+      run(ctx);
+    } catch (e) {
+      console.warn('[CPPCC Lens] first check failed:', e);
+    }
   },
 });
+
+function lensLoaded(): boolean {
+  return !!(globalThis as { __cppccLensSession?: unknown }).__cppccLensSession;
+}
+
+function run(ctx: ContentScriptContext): void {
+  let verdict: QuickVerdict = quickCheck(location.href, document);
+  const activate = (reason: 'stage1' | 'retry') =>
+    browser.runtime.sendMessage({ type: 'activate', reason } satisfies BackgroundMessage).catch(() => undefined);
+  if (verdict.pass) void activate('stage1');
+  else watchGrowth();
+
+  // The popup asks a tab for its state; until the lens is loaded this script answers.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string })?.type !== 'get-state' || lensLoaded()) return undefined;
+    return Promise.resolve({ url: location.href, host: location.hostname, stage: verdict.pass ? 'none' : 'stage1-no', quick: verdict.reason });
+  });
+
+  // Single-page sites: a new URL gets a new first check.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (lensLoaded()) return;
+    verdict = quickCheck(location.href, document);
+    if (verdict.pass) void activate('retry');
+    else watchGrowth();
+  });
+
+  /** An article that arrives after the first paint: check again a few times while the body grows. */
+  function watchGrowth(): void {
+    // Element count is a cheap proxy for growth (textContent would copy a 5 MB text node).
+    const size = () => document.body?.getElementsByTagName('*').length ?? 0;
+    let last = size();
+    for (const delay of GROWTH_CHECKS)
+      ctx.setTimeout(() => {
+        if (verdict.pass || lensLoaded()) return;
+        const now = size();
+        if (now - last < 5) return;
+        last = now;
+        verdict = quickCheck(location.href, document);
+        if (verdict.pass) void activate('retry');
+      }, delay);
+  }
+}

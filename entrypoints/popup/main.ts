@@ -1,2 +1,139 @@
+// The popup: the current tab's verdict and reasons, its counts, toggles, the site rule, the
+// shortcuts, and a link to the options page. Opened as popup.html?tab=<id> it targets that tab.
 import { browser } from 'wxt/browser';
-(globalThis as any).lensBrowser = browser;
+import { t } from '../../src/i18n';
+import type { BackgroundMessage, CommandId, CommandResult, PageState } from '../../src/messages';
+import { SITE_MODES, siteKey, siteRuleFor, type SiteMode } from '../../src/settings/schema';
+import { loadSettings, updateSettings, updateSite } from '../../src/settings/store';
+
+type TabState = Partial<PageState> & { stage?: string; quick?: string };
+
+const app = document.getElementById('app') as HTMLElement;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+async function targetTab(): Promise<{ id: number | undefined; url: string | undefined }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => null);
+    return { id: Number(param), url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url };
+}
+
+async function tabState(id: number): Promise<TabState | null> {
+  try {
+    return ((await browser.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 })) as TabState) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function command(tabId: number, cmd: CommandId): Promise<CommandResult> {
+  return (await browser.runtime.sendMessage({ type: 'command', command: cmd, tabId } satisfies BackgroundMessage)) as CommandResult;
+}
+
+function toggle(name: string, text: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
+  const label = el('label');
+  const input = el('input');
+  input.type = 'checkbox';
+  input.checked = checked;
+  input.dataset.action = name;
+  input.addEventListener('change', () => onChange(input.checked));
+  label.append(input, el('span', text));
+  return label;
+}
+
+async function render(): Promise<void> {
+  const { id, url } = await targetTab();
+  const settings = await loadSettings();
+  const frag = document.createDocumentFragment();
+  frag.append(el('h1', t('extName')));
+  frag.append(toggle('enabled', t('popEnabled'), settings.enabled, (on) => void updateSettings((s) => ({ ...s, enabled: on })).then(render)));
+
+  const web = !!url && /^https?:|^file:/.test(url);
+  const state = id !== undefined && web ? await tabState(id) : null;
+  if (id === undefined || !web) {
+    frag.append(el('p', t('popRestricted'), 'note restricted'));
+  } else if (!state) {
+    frag.append(el('p', t('popNotLoaded'), 'note'));
+    const b = el('button', t('popEnable'), 'primary');
+    b.dataset.action = 'activate';
+    b.addEventListener('click', () => void command(id, 'activate').then(render));
+    frag.append(b);
+  } else {
+    const verdict = el('div', undefined, 'verdict');
+    verdict.dataset.stage = state.stage ?? 'none';
+    const active = state.stage === 'active';
+    const strong = el('strong', state.isCppcc ? t('sbVerdictYes') : active ? t('sbVerdictForced') : t('sbVerdictNo'), state.isCppcc ? 'yes' : 'no');
+    verdict.append(strong);
+    if (typeof state.score === 'number') verdict.append(el('span', ' ' + t('sbScore', state.score)));
+    frag.append(verdict);
+    if (state.reasons?.length) {
+      const ul = el('ul');
+      ul.setAttribute('aria-label', t('sbReasons'));
+      for (const r of state.reasons) ul.append(el('li', r));
+      frag.append(ul);
+    } else if (state.stage === 'stage1-no') frag.append(el('p', t('popStage1No'), 'note'));
+    if (active && state.cleanup && state.convert && state.sidebar) {
+      frag.append(el('p', `${t('popFigures', state.figures ?? 0)} · ${t('popHidden', [state.cleanup.spam, state.cleanup.boilerplate])}`, 'note counts'));
+      frag.append(
+        toggle('cleanup', t('sbCleanup'), state.cleanup.on, () => void command(id, 'toggle-cleanup').then(render)),
+        toggle('convert', t('sbConvert'), state.convert.on, () => void command(id, 'toggle-convert').then(render)),
+        toggle('sidebar', t('popSidebar'), state.sidebar.open, () => void command(id, 'toggle-sidebar').then(render)),
+      );
+      const copy = el('button', t('popCopyFigures'), 'primary');
+      copy.dataset.action = 'copy-figures';
+      copy.disabled = !state.figures;
+      copy.addEventListener('click', () => void command(id, 'copy-figures').then((r) => (copy.textContent = r.ok ? t('popCopied') : t('sbCopyFailed'))));
+      frag.append(copy);
+    } else {
+      const b = el('button', t('popEnable'), 'primary');
+      b.dataset.action = 'activate';
+      b.addEventListener('click', () => void command(id, 'activate').then(render));
+      frag.append(b);
+    }
+    // The site rule.
+    const host = new URL(url as string).hostname;
+    const row = el('label', undefined, 'row');
+    row.append(el('span', t('popSite', siteKey(host))));
+    const select = el('select');
+    select.dataset.action = 'site-mode';
+    const labels: Record<SiteMode, string> = { auto: t('modeAuto'), always: t('modeAlways'), never: t('modeNever') };
+    for (const m of SITE_MODES) {
+      const o = el('option', labels[m]);
+      o.value = m;
+      o.selected = siteRuleFor(settings, host).mode === m;
+      select.append(o);
+    }
+    select.addEventListener('change', () => void updateSite(host, (r) => ({ ...r, mode: select.value as SiteMode })).then(render));
+    row.append(select);
+    frag.append(row);
+  }
+
+  // Shortcuts and options.
+  const cmds = await browser.commands.getAll();
+  const sc = el('div', undefined, 'shortcuts');
+  sc.append(el('div', t('popShortcuts')));
+  for (const c of cmds) {
+    if (!c.name || c.name.startsWith('_')) continue;
+    const line = el('div');
+    line.append(el('kbd', c.shortcut || t('popNoShortcut')), document.createTextNode(' ' + (c.description ?? c.name)));
+    sc.append(line);
+  }
+  frag.append(sc);
+  const opts = el('button', t('popOptions'));
+  opts.dataset.action = 'options';
+  opts.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  frag.append(opts);
+  app.replaceChildren(frag);
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+void render();

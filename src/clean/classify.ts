@@ -77,34 +77,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   const elemStats = new Map<Element, Stats>();
 
   // ---- A. one walk: per-block and per-ancestor text statistics ----
-  walkText(
-    body,
-    (node, ctx) => {
-      const data = node.data;
-      const chars = data.length - (data.match(/\s/g)?.length ?? 0);
-      if (!chars) return;
-      const sample = data.length > 20_000 ? data.slice(0, 20_000) : data;
-      const han = ctx.inLink ? 0 : (sample.match(HAN_G)?.length ?? 0);
-      const punct = ctx.inLink ? 0 : countPunct(sample);
-      const add = (s: Stats) => {
-        s.chars += chars;
-        if (ctx.inLink) s.linkChars += chars;
-        s.han += han;
-        s.punct += punct;
-      };
-      let b = blockStats.get(ctx.block);
-      if (!b) blockStats.set(ctx.block, (b = newStats()));
-      add(b);
-      let depth = 0;
-      for (let e: Element | null = node.parentElement; e && depth < ANCESTOR_DEPTH; e = e.parentElement, depth++) {
-        let s = elemStats.get(e);
-        if (!s) elemStats.set(e, (s = newStats()));
-        add(s);
-        if (e === body) break;
-      }
-    },
-    { maxNodes: opts.maxNodes, skip: ignore },
-  );
+  collectStats(body, blockStats, elemStats, { ...opts, ignore });
 
   // ---- B. score prose blocks into their containers ----
   const scores = new Map<Element, number>();
@@ -351,7 +324,7 @@ function hostOf(href: string, base: string): string {
 
 function findSpam(
   doc: Document,
-  body: Element,
+  root: Element,
   blockStats: Map<Element, Stats>,
   probe: HiddenProbe,
   opts: ClassifyOptions,
@@ -363,7 +336,8 @@ function findSpam(
   const base = doc.location?.href ?? doc.URL;
   const pageHost = hostOf(base, base);
   const counts = new Map<Element, number>();
-  const anchors = body.getElementsByTagName('a');
+  const body = doc.body ?? root;
+  const anchors = root.getElementsByTagName('a');
   for (let i = 0; i < anchors.length && i < 20_000; i++) {
     const a = anchors[i] as HTMLAnchorElement;
     const href = a.getAttribute('href') ?? '';
@@ -371,7 +345,10 @@ function findSpam(
     const host = hostOf(href, base);
     if (!host || host === pageHost) continue;
     let e: Element | null = a.parentElement;
-    for (let d = 0; e && e !== body && d < 4; d++, e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+    for (let d = 0; e && e !== body && d < 4; d++, e = e.parentElement) {
+      counts.set(e, (counts.get(e) ?? 0) + 1);
+      if (e === root) break;
+    }
   }
   const farms = [...counts].filter(([, n]) => n >= 3).map(([el]) => el);
   for (const el of farms) {
@@ -409,7 +386,9 @@ function findSpam(
     } else mark(outermostSpam(block, userTerms), 'spam', 'keywords', reason);
   }
   // 3. Marquees: spam when they carry spam words or external links, otherwise a ticker.
-  for (const m of Array.from(body.getElementsByTagName('marquee'))) {
+  const marquees: Element[] = Array.from(root.getElementsByTagName('marquee'));
+  if (root.localName === 'marquee') marquees.push(root);
+  for (const m of marquees) {
     const text = matchForm(textOf(m, 2000));
     const external = (counts.get(m) ?? 0) >= 2 || Array.from(m.querySelectorAll('a[href]')).filter((a) => hostOf(a.getAttribute('href') ?? '', base) !== pageHost).length >= 2;
     if (isSpamText(spamScore(text, userTerms)) || external) mark(m, 'spam', 'marquee', '滚动字幕里的垃圾链接');
@@ -476,3 +455,80 @@ export function titleSpam(title: string, spamTerms: readonly string[] = []): Tit
 }
 
 export type { BoilerplateKind };
+
+/**
+ * Blocks added after the first pass (the page's own scripts): spam anywhere in them; inside the
+ * article, the same widget sweep; outside the kept areas, furniture to hide. Bounded by the
+ * size of what was added, not of the page.
+ */
+export function classifyAdded(doc: Document, added: readonly Element[], c: Classification, opts: ClassifyOptions = {}): ClassifiedBlock[] {
+  const ignore = opts.ignore ?? (() => false);
+  const probe = new HiddenProbe(doc.defaultView as Window | null);
+  const unhidden = opts.unhidden ?? new Set<string>();
+  const out: ClassifiedBlock[] = [];
+  const marked = new Map<Element, ClassifiedBlock>();
+  const mark = (el: Element, kind: BlockKind, sub: string, reason: string) => {
+    const prev = marked.get(el);
+    if (prev && (prev.kind === 'spam' || kind === 'boilerplate')) return;
+    const fp = fingerprint(kind, textOf(el, 300) || el.localName);
+    const block: ClassifiedBlock = { el, kind, sub, reason, fingerprint: fp, unhidden: unhidden.has(fp) };
+    if (prev) out.splice(out.indexOf(prev), 1, block);
+    else out.push(block);
+    marked.set(el, block);
+  };
+  for (const root of added) {
+    if (!root.isConnected || ignore(root)) continue;
+    const blockStats = new Map<Element, Stats>();
+    const elemStats = new Map<Element, Stats>();
+    collectStats(root, blockStats, elemStats, opts);
+    findSpam(doc, root, blockStats, probe, opts, mark, ignore);
+    if (marked.has(root)) continue;
+    const inKept = c.keep.some((k) => k === root || k.contains(root));
+    if (inKept) {
+      // A single new block inside the article: judge the block itself, then its children.
+      const s = elemStats.get(root);
+      const text = textOf(root, 400);
+      if (s && s.chars < 300) {
+        const kind = boilerplateKind(matchForm(text));
+        if (kind && !isProse(s, text)) mark(root, 'boilerplate', kind, boilerplateReason(kind));
+      }
+      if (!marked.has(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore);
+    } else if (c.main && hasVisibleContent(root) && !c.keep.some((k) => root.contains(k))) {
+      const kind = boilerplateKind(matchForm(textOf(root, 400))) ?? chromeKind(root, elemStats.get(root));
+      mark(root, 'boilerplate', kind, boilerplateReason(kind));
+    }
+  }
+  return out;
+}
+
+function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats: Map<Element, Stats>, opts: ClassifyOptions): void {
+  walkText(
+    root,
+    (node, ctx) => {
+      const data = node.data;
+      const chars = data.length - (data.match(/\s/g)?.length ?? 0);
+      if (!chars) return;
+      const sample = data.length > 20_000 ? data.slice(0, 20_000) : data;
+      const han = ctx.inLink ? 0 : (sample.match(HAN_G)?.length ?? 0);
+      const punct = ctx.inLink ? 0 : countPunct(sample);
+      const add = (s: Stats) => {
+        s.chars += chars;
+        if (ctx.inLink) s.linkChars += chars;
+        s.han += han;
+        s.punct += punct;
+      };
+      const block = ctx.block;
+      let b = blockStats.get(block);
+      if (!b) blockStats.set(block, (b = newStats()));
+      add(b);
+      let depth = 0;
+      for (let e: Element | null = node.parentElement; e && depth < ANCESTOR_DEPTH; e = e.parentElement, depth++) {
+        let s = elemStats.get(e);
+        if (!s) elemStats.set(e, (s = newStats()));
+        add(s);
+        if (e === root) break;
+      }
+    },
+    { maxNodes: opts.maxNodes, skip: opts.ignore },
+  );
+}

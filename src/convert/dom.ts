@@ -1,0 +1,206 @@
+// DOM side of conversion: which text and attributes to convert, in what order (viewport
+// first), in chunks that yield before a task gets long. Writes go through the page layers,
+// so restore is exact and the page's own later edits win.
+import { visitTree, type TreeOptions } from '../dom/tree';
+import { BLOCK_TAGS } from '../dom/walk';
+import type { AttrLayer, TextLayer } from '../page/layers';
+import { convertRuns, type ConvertFn } from './batch';
+import { simplifiedLang } from './engine';
+
+export const CONVERTED_ATTRS = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+const BUTTON_TYPES = /^(button|submit|reset)$/i;
+
+export interface Collected {
+  texts: Text[];
+  elements: Element[];
+  roots: (ShadowRoot | Document)[];
+}
+
+/** Text nodes and attribute-bearing elements under a document, its open shadow roots and same-origin frames. */
+export function collect(doc: Document, opts: TreeOptions): Collected {
+  const texts: Text[] = [];
+  const elements: Element[] = [];
+  const roots: (ShadowRoot | Document)[] = [doc];
+  const title = doc.querySelector('title');
+  if (title?.firstChild?.nodeType === 3) texts.push(title.firstChild as Text);
+  const visit = (root: Node) =>
+    visitTree(
+      root,
+      {
+        text: (n) => {
+          if (n.data.trim()) texts.push(n);
+        },
+        element: (el) => {
+          if (hasConvertibleAttr(el)) elements.push(el);
+        },
+        root: (r) => {
+          roots.push(r);
+          if (r.nodeType === 9) {
+            const t = (r as Document).querySelector('title');
+            if (t?.firstChild?.nodeType === 3) texts.push(t.firstChild as Text);
+          }
+        },
+      },
+      { shadow: true, frames: true, ...opts },
+    );
+  if (doc.documentElement) {
+    elements.push(doc.documentElement);
+    if (doc.body) visit(doc.body);
+  }
+  return { texts, elements, roots };
+}
+
+function hasConvertibleAttr(el: Element): boolean {
+  for (const a of CONVERTED_ATTRS) if (el.hasAttribute(a)) return true;
+  if (el.localName === 'input' && BUTTON_TYPES.test(el.getAttribute('type') ?? '') && el.hasAttribute('value')) return true;
+  return el.hasAttribute('lang');
+}
+
+/** Nearest block ancestor: adjacent nodes sharing it form one run (<b>著</b>名). */
+function blockOf(node: Node, cache: Map<Element, Element | null>): Element | null {
+  const parent = node.parentElement;
+  if (!parent) return null;
+  const cached = cache.get(parent);
+  if (cached !== undefined) return cached;
+  let e: Element | null = parent;
+  while (e && !BLOCK_TAGS.has(e.localName)) e = e.parentElement;
+  cache.set(parent, e);
+  return e;
+}
+
+/** A TextLayer transform that converts batches, keeping inline runs together. */
+export function runTransform(convert: () => ConvertFn | null): (texts: string[], nodes: Text[]) => string[] {
+  return (texts, nodes) => {
+    const fn = convert();
+    if (!fn) return texts;
+    const cache = new Map<Element, Element | null>();
+    const runs: string[][] = [];
+    const owners: number[][] = [];
+    let lastBlock: Element | null | undefined;
+    let lastNode: Text | null = null;
+    nodes.forEach((node, i) => {
+      const block = blockOf(node, cache);
+      const adjacent = lastNode && block === lastBlock && block !== null && followsInline(lastNode, node);
+      if (adjacent) {
+        (runs[runs.length - 1] as string[]).push(texts[i] as string);
+        (owners[owners.length - 1] as number[]).push(i);
+      } else {
+        runs.push([texts[i] as string]);
+        owners.push([i]);
+      }
+      lastBlock = block;
+      lastNode = node;
+    });
+    const converted = convertRuns(runs, fn);
+    const out = texts.slice();
+    converted.forEach((run, r) => run.forEach((s, k) => (out[(owners[r] as number[])[k] as number] = s)));
+    return out;
+  };
+}
+
+/** Is b the next text after a, with only inline elements between them? */
+function followsInline(a: Text, b: Text): boolean {
+  if (a.ownerDocument !== b.ownerDocument) return false;
+  // Cheap check: b comes right after a in document order within a small window.
+  const pos = a.compareDocumentPosition(b);
+  if (!(pos & 4)) return false;
+  let n: Node | null = a;
+  for (let steps = 0; steps < 6 && n; steps++) {
+    n = nextInOrder(n);
+    if (n === b) return true;
+    if (n && n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName)) return false;
+    if (n && n.nodeType === 3 && (n as Text).data.trim()) return false;
+  }
+  return false;
+}
+
+function nextInOrder(n: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  let c: Node | null = n;
+  while (c && !c.nextSibling) c = c.parentNode;
+  return c ? c.nextSibling : null;
+}
+
+/** Converts attributes (and lang) of the given elements through the attribute layer. */
+export function convertAttributes(elements: Element[], attrs: AttrLayer, fn: ConvertFn | null): number {
+  let n = 0;
+  for (const el of elements) {
+    if (!el.isConnected) continue;
+    for (const name of [...CONVERTED_ATTRS, 'value', 'lang']) {
+      if (name === 'value' && !(el.localName === 'input' && BUTTON_TYPES.test(el.getAttribute('type') ?? ''))) continue;
+      const base = attrs.baseOf(el, name);
+      if (base === null) continue;
+      const want = !fn ? base : name === 'lang' ? (simplifiedLang(base) ?? base) : fn(base);
+      attrs.set(el, name, base, want);
+      if (want !== base) n++;
+    }
+  }
+  return n;
+}
+
+/** Index range [lo, hi) of nodes whose parent box meets the viewport (document order ≈ vertical order). */
+export function viewportRange(nodes: Text[], view: Window | null): [number, number] {
+  if (!view || !nodes.length) return [0, Math.min(nodes.length, 400)];
+  const height = view.innerHeight || 800;
+  const top = (i: number): number => {
+    const el = (nodes[i] as Text).parentElement;
+    if (!el || el.ownerDocument !== view.document) return 0;
+    const r = el.getBoundingClientRect();
+    return r.bottom === 0 && r.top === 0 ? Number.NaN : r.top;
+  };
+  const first = (pred: (t: number) => boolean): number => {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = top(mid);
+      if (Number.isNaN(t) || !pred(t)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = Math.max(0, first((t) => t >= -height) - 50);
+  const end = Math.min(nodes.length, first((t) => t > height * 1.5) + 50);
+  return start < end ? [start, end] : [0, Math.min(nodes.length, 400)];
+}
+
+export interface ChunkOptions {
+  /** Stop and yield once a chunk has run this long. */
+  budgetMs: number;
+  yieldFn: () => Promise<void>;
+  signal?: { aborted: boolean };
+  now?: () => number;
+}
+
+/** Renders nodes in chunks: the viewport first, then the rest; yields between chunks. */
+export async function renderChunked(layer: TextLayer, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<{ chunks: number; longestMs: number }> {
+  const now = opts.now ?? (() => performance.now());
+  const [a, b] = order;
+  const sequence = [nodes.slice(a, b), nodes.slice(b), nodes.slice(0, a)];
+  let chunks = 0;
+  let longest = 0;
+  let size = 200;
+  for (const part of sequence) {
+    let i = 0;
+    while (i < part.length) {
+      if (opts.signal?.aborted) return { chunks, longestMs: longest };
+      const t0 = now();
+      let spent = 0;
+      // Grow or shrink the batch so each chunk stays well inside the budget.
+      while (i < part.length && spent < opts.budgetMs) {
+        const slice = part.slice(i, i + size);
+        const s0 = now();
+        layer.render(slice);
+        const dt = now() - s0;
+        i += slice.length;
+        spent = now() - t0;
+        if (dt < opts.budgetMs / 8 && size < 20_000) size *= 2;
+        else if (dt > opts.budgetMs / 2 && size > 20) size = Math.max(20, size >> 1);
+      }
+      longest = Math.max(longest, now() - t0);
+      chunks++;
+      if (i < part.length || part !== sequence[sequence.length - 1]) await opts.yieldFn();
+    }
+  }
+  return { chunks, longestMs: longest };
+}

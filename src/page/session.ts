@@ -1,0 +1,652 @@
+// The page session: the only place that knows the order of the steps. It runs
+// detect -> clean -> figures, converts on demand, and undoes everything by toggle. One
+// MutationObserver, batched per frame, keeps late content in line and ignores our own writes.
+import { repairText } from '../clean/artifacts';
+import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
+import { classifyAdded, classifyPage, type Classification, type ClassifiedBlock } from '../clean/classify';
+import { collect, convertAttributes, renderChunked, runTransform, viewportRange } from '../convert/dom';
+import { getConverter, resolveVariant, type OpenCCModule } from '../convert/engine';
+import type { ConvertFn } from '../convert/batch';
+import { detect, type Detection } from '../detect/score';
+import { visitTree } from '../dom/tree';
+import type { Figure } from '../figures/extract';
+import { figuresTable, formatFigures, formatOne, type Format, type HeaderLang } from '../figures/format';
+import { rangeFor, type TextSource } from '../figures/source';
+import type { CommandId, CommandResult, PageState } from '../messages';
+import type { Settings, SiteRule } from '../settings/schema';
+import { siteRuleFor } from '../settings/schema';
+import { Highlighter } from '../sidebar/highlight';
+import { SidebarView, type SidebarModel } from '../sidebar/view';
+import { copyToClipboard } from './clipboard';
+import { AttrLayer, TextLayer } from './layers';
+import { figuresOf } from './pipeline';
+
+export interface MountedUi {
+  /** Where the sidebar renders (inside the shadow root). */
+  container: HTMLElement;
+  /** The page element hosting the shadow root (ignored by every pass). */
+  host: Element;
+  remove(): void;
+}
+
+export interface SessionEnv {
+  doc: Document;
+  url(): string;
+  settings(): Settings;
+  saveSite(change: (r: SiteRule) => SiteRule | null): Promise<void>;
+  loadOpenCC(): Promise<OpenCCModule>;
+  report(state: PageState): void;
+  openOptions(): void;
+  mountUi(): Promise<MountedUi>;
+  shortcuts(): Promise<Record<string, string>>;
+  sanitize(html: string): string;
+  t(key: string, subs?: string | number | (string | number)[]): string;
+  lang: HeaderLang;
+  log(err: unknown): void;
+  /** Yields to the event loop between conversion chunks. */
+  yieldFn(): Promise<void>;
+  /** Runs fn on the next frame (or soon, in a background tab); returns a canceller. */
+  frame(fn: () => void): () => void;
+}
+
+const FLUSH_TEXT_BUDGET = 3000;
+const VOLATILE_WRITES = 20;
+const VOLATILE_WINDOW_MS = 10_000;
+
+export class PageSession {
+  detection: Detection | null = null;
+  classification: Classification | null = null;
+  figures: Figure[] = [];
+  private source: TextSource | null = null;
+  private active = false;
+  private forced = false;
+  private cleanupOn = false;
+  private showHidden = false;
+  private convertOn = false;
+  private converting = false;
+  private opencc: OpenCCModule | null = null;
+  private convertFn: ConvertFn | null = null;
+  private variant = 't';
+  private collapsed = false;
+  private group = false;
+  private format: Format = 'tsv';
+  private hider: BlockHider;
+  private text: TextLayer;
+  private attrs: AttrLayer;
+  private observer: MutationObserver | null = null;
+  private observed = new Set<Node>();
+  private queue: MutationRecord[] = [];
+  private cancelFrame: (() => void) | null = null;
+  private figuresTimer: (() => void) | null = null;
+  private repairs = new Map<Text, number>();
+  private writesSeen = new WeakMap<Text, { n: number; since: number }>();
+  private volatile = new WeakSet<Text>();
+  private ui: MountedUi | null = null;
+  private view: SidebarView | null = null;
+  private highlighter: Highlighter | null = null;
+  private shortcutMap: Record<string, string> = {};
+  private pendingText: Text[] = [];
+  private convertRun = { aborted: false };
+  lastConvertStats = { ms: 0, chunks: 0, longestMs: 0, nodes: 0 };
+
+  constructor(private readonly env: SessionEnv) {
+    const hooks = { write: <T>(fn: () => T): T => this.write(fn) };
+    this.hider = new BlockHider(env.doc);
+    this.text = new TextLayer(hooks);
+    this.attrs = new AttrLayer(hooks);
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Our own writes are taken out of the observer's queue and dropped; page changes are kept. */
+  private write<T>(fn: () => T): T {
+    if (this.observer) this.queue.push(...this.observer.takeRecords());
+    try {
+      return fn();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  private isOurs = (el: Element): boolean => {
+    if (this.ui && (el === this.ui.host || this.ui.host.contains(el))) return true;
+    return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight') || el.hasAttribute('data-cppcc-lens-ui');
+  };
+
+  private site(): SiteRule {
+    return siteRuleFor(this.env.settings(), new URL(this.env.url()).hostname);
+  }
+
+  // ---------------- lifecycle ----------------
+
+  async start(force: boolean): Promise<void> {
+    const s = this.env.settings();
+    const doc = this.env.doc;
+    this.forced = force;
+    this.detection = detect(this.env.url(), doc, { extraTerms: s.cppccTerms });
+    if (!this.detection.isCppcc && !force) {
+      this.report();
+      return;
+    }
+    this.active = true;
+    this.group = s.groupFigures;
+    this.format = s.copyFormat;
+    this.showHidden = s.showHidden;
+    this.classify();
+    if (s.cleanup) this.setCleanup(true, false);
+    this.observe();
+    const site = this.site();
+    this.collapsed = site.sidebar === 'collapsed' || (!s.sidebarAutoOpen && !force && site.sidebar !== 'open');
+    await this.openSidebar();
+    this.refreshFigures();
+    if (site.convert ?? s.convert) await this.setConvert(true);
+    this.report();
+  }
+
+  /** Restores the page exactly and removes the UI. */
+  stop(): void {
+    this.convertRun.aborted = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.cancelFrame?.();
+    this.figuresTimer?.();
+    this.hider.restore();
+    this.text.restore();
+    this.attrs.restore();
+    this.highlighter?.destroy();
+    this.ui?.remove();
+    this.ui = null;
+    this.view = null;
+    this.active = false;
+    this.cleanupOn = false;
+    this.convertOn = false;
+    this.repairs.clear();
+  }
+
+  private classify(): void {
+    const s = this.env.settings();
+    this.classification = classifyPage(this.env.doc, {
+      spamTerms: s.spamTerms,
+      unhidden: new Set(this.site().unhidden ?? []),
+      ignore: this.isOurs,
+    });
+  }
+
+  // ---------------- cleanup ----------------
+
+  setCleanup(on: boolean, render = true): void {
+    if (!this.classification) return;
+    this.cleanupOn = on;
+    if (on) {
+      this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
+      this.hider.setMode(this.showHidden ? 'outline' : 'hide');
+      this.text.prepare = (base, node) => this.repairNode(base, node);
+      this.text.render(this.allText());
+      this.applyTitle();
+    } else {
+      this.write(() => this.hider.restore());
+      this.text.prepare = null;
+      this.text.render(this.text.touched());
+      this.repairs.clear();
+    }
+    if (render) {
+      this.refreshFigures();
+      this.report();
+    }
+  }
+
+  private repairNode(base: string, node: Text): string {
+    if (this.volatile.has(node)) return base;
+    const isTitle = node.parentElement?.localName === 'title';
+    let out = base;
+    const r = repairText(base);
+    if (r.text !== base) {
+      out = r.text;
+      this.repairs.set(node, r.pinyin + r.punctuation + r.debris);
+    } else this.repairs.delete(node);
+    if (isTitle) {
+      const cut = this.classification?.title;
+      if (cut && this.env.doc.title === base) out = repairText(cut.clean).text;
+    }
+    return out;
+  }
+
+  /** Spam words cut from document.title: the <title> text node goes through the text layer. */
+  private applyTitle(): void {
+    const t = this.env.doc.querySelector('title')?.firstChild;
+    if (t && t.nodeType === 3) this.text.render([t as Text]);
+  }
+
+  private blockLabel(b: ClassifiedBlock): string {
+    return `${this.env.t(b.kind === 'spam' ? 'kindSpam' : 'kindBoilerplate')} · ${b.reason}`;
+  }
+
+  setShowHidden(on: boolean): void {
+    this.showHidden = on;
+    this.hider.setMode(on ? 'outline' : 'hide');
+    this.render();
+    this.report();
+  }
+
+  async toggleBlock(id: string): Promise<void> {
+    const blocks = this.classification?.blocks.filter((b) => b.fingerprint === id) ?? [];
+    if (!blocks.length) return;
+    const unhide = !blocks[0]?.unhidden;
+    for (const b of blocks) b.unhidden = unhide;
+    if (this.cleanupOn) this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
+    await this.env
+      .saveSite((r) => {
+        const list = new Set(r.unhidden ?? []);
+        if (unhide) list.add(id);
+        else list.delete(id);
+        return { ...r, unhidden: [...list] };
+      })
+      .catch((e) => this.env.log(e));
+    this.refreshFigures();
+    this.report();
+  }
+
+  // ---------------- conversion ----------------
+
+  async setConvert(on: boolean): Promise<void> {
+    if (on === this.convertOn && !this.converting) return;
+    const doc = this.env.doc;
+    const s = this.env.settings();
+    this.convertRun.aborted = true;
+    const run = { aborted: false };
+    this.convertRun = run;
+    const t0 = performance.now();
+    if (on) {
+      this.converting = true;
+      this.render();
+      if (!this.opencc) this.opencc = await this.env.loadOpenCC();
+      this.variant = resolveVariant(s.variant, doc.documentElement.getAttribute('lang'));
+      this.convertFn = getConverter(this.opencc, this.variant as 't' | 'tw' | 'hk');
+      this.convertOn = true;
+      this.text.transform = runTransform(() => this.convertFn);
+      const found = collect(doc, { skipJapanese: s.variant === 'auto', ignore: this.isOurs });
+      for (const r of found.roots) this.observeRoot(r);
+      const order = viewportRange(found.texts, doc.defaultView);
+      const stats = await renderChunked(this.text, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+      if (run.aborted) return;
+      this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
+      this.lastConvertStats = { ms: performance.now() - t0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length };
+    } else {
+      this.convertOn = false;
+      this.text.transform = null;
+      const touched = this.text.touched();
+      const stats = await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+      this.attrs.restore();
+      this.lastConvertStats = { ms: performance.now() - t0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: touched.length };
+    }
+    this.converting = false;
+    this.refreshFigures();
+    this.report();
+  }
+
+  /** Converts a selection string for the context menu (same converter, same variant). */
+  async convertString(text: string): Promise<string> {
+    if (!this.opencc) this.opencc = await this.env.loadOpenCC();
+    const s = this.env.settings();
+    const v = resolveVariant(s.variant, this.env.doc.documentElement.getAttribute('lang'));
+    return getConverter(this.opencc, v).call(null, text);
+  }
+
+  // ---------------- text scope ----------------
+
+  private allText(): Text[] {
+    return collect(this.env.doc, { ignore: this.isOurs, shadow: false, frames: false }).texts;
+  }
+
+  // ---------------- observer ----------------
+
+  private observe(): void {
+    if (this.observer) return;
+    const view = this.env.doc.defaultView;
+    if (!view) return;
+    this.observer = new view.MutationObserver((records) => {
+      this.queue.push(...records);
+      this.scheduleFlush();
+    });
+    this.observeRoot(this.env.doc);
+  }
+
+  private observeRoot(root: Node): void {
+    if (!this.observer || this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private scheduleFlush(): void {
+    if (this.cancelFrame) return;
+    this.cancelFrame = this.env.frame(() => {
+      this.cancelFrame = null;
+      try {
+        this.flush();
+      } catch (e) {
+        this.env.log(e);
+      }
+    });
+  }
+
+  /** One batched pass over what the page changed since the last frame. */
+  flush(): void {
+    const records = this.queue.splice(0);
+    if (!this.active) return;
+    const added: Element[] = [];
+    const texts = new Set<Text>(this.pendingText.splice(0));
+    let mainTouched = false;
+    const main = this.classification?.main;
+    if (main && !main.isConnected) {
+      this.restart();
+      return;
+    }
+    for (const r of records) {
+      const target = r.target;
+      const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (el && this.isOurs(el)) continue;
+      if (r.type === 'characterData') {
+        if (target.nodeType === 3) texts.add(target as Text);
+      } else {
+        for (const n of Array.from(r.addedNodes)) {
+          if (n.nodeType === 3) texts.add(n as Text);
+          else if (n.nodeType === 1 && !this.isOurs(n as Element)) added.push(n as Element);
+        }
+      }
+      if (main && el && main.contains(el)) mainTouched = true;
+    }
+    // Only the outermost added elements: their subtrees are handled with them.
+    const roots = added.filter((e, i) => e.isConnected && !added.some((o, j) => j !== i && o.contains(e)));
+    if (roots.length && this.classification) {
+      if (this.cleanupOn) {
+        const blocks = classifyAdded(this.env.doc, roots, this.classification, {
+          spamTerms: this.env.settings().spamTerms,
+          unhidden: new Set(this.site().unhidden ?? []),
+          ignore: this.isOurs,
+        });
+        if (blocks.length) {
+          this.classification.blocks.push(...blocks);
+          this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
+        }
+      }
+      for (const r of roots) {
+        if (main && (main.contains(r) || r.contains(main))) mainTouched = true;
+        visitTree(r, { text: (t) => texts.add(t), root: (sr) => this.observeRoot(sr) }, { shadow: true, frames: false, ignore: this.isOurs, skipJapanese: this.env.settings().variant === 'auto' });
+      }
+    }
+    if ((this.cleanupOn || this.convertOn) && texts.size) {
+      const list = [...texts].filter((t) => t.isConnected && t.data.trim() && !this.volatile.has(t) && !this.markVolatile(t));
+      // Bounded per frame: the rest waits for the next frame.
+      const now = list.slice(0, FLUSH_TEXT_BUDGET);
+      this.pendingText.push(...list.slice(FLUSH_TEXT_BUDGET));
+      this.text.render(now);
+      if (this.pendingText.length) this.scheduleFlush();
+    }
+    this.text.prune();
+    if (mainTouched || roots.length) this.scheduleFigures();
+    this.report();
+  }
+
+  /** A node the page rewrites again and again after we write it: stop fighting over it. */
+  private markVolatile(t: Text): boolean {
+    if (!this.text.has(t)) return false;
+    const now = Date.now();
+    const seen = this.writesSeen.get(t);
+    if (!seen || now - seen.since > VOLATILE_WINDOW_MS) {
+      this.writesSeen.set(t, { n: 1, since: now });
+      return false;
+    }
+    seen.n++;
+    if (seen.n > VOLATILE_WRITES) {
+      this.volatile.add(t);
+      this.text.restore((n) => n === t);
+      return true;
+    }
+    return false;
+  }
+
+  private scheduleFigures(): void {
+    if (this.figuresTimer) return;
+    const view = this.env.doc.defaultView;
+    if (!view) return;
+    const id = view.setTimeout(() => {
+      this.figuresTimer = null;
+      this.refreshFigures();
+    }, 250);
+    this.figuresTimer = () => view.clearTimeout(id);
+  }
+
+  /** SPA navigation or the article replaced: undo everything and evaluate the page again. */
+  restart(): void {
+    const wasForced = this.forced;
+    this.stop();
+    void this.start(wasForced).catch((e) => this.env.log(e));
+  }
+
+  // ---------------- figures and sidebar ----------------
+
+  refreshFigures(): void {
+    if (!this.classification) return;
+    const r = figuresOf(this.classification);
+    this.figures = r?.figures ?? [];
+    this.source = r?.source ?? null;
+    this.render();
+  }
+
+  private async openSidebar(): Promise<void> {
+    if (this.ui) return;
+    this.ui = await this.env.mountUi();
+    this.shortcutMap = await this.env.shortcuts().catch(() => ({}));
+    this.highlighter = new Highlighter(this.env.doc, this.ui.container);
+    this.view = new SidebarView(
+      this.env.doc,
+      this.ui.container,
+      {
+        toggleCleanup: () => this.setCleanup(!this.cleanupOn),
+        toggleShowHidden: () => this.setShowHidden(!this.showHidden),
+        toggleConvert: () => void this.setConvert(!this.convertOn).catch((e) => this.env.log(e)),
+        copyAll: (f) => void this.copyFigures(f),
+        copyOne: (i) => void this.copyOne(i),
+        find: (i) => this.find(i),
+        setGroup: (g) => {
+          this.group = g;
+          this.render();
+        },
+        setFormat: (f) => {
+          this.format = f;
+        },
+        toggleBlock: (id) => void this.toggleBlock(id),
+        openOptions: () => this.env.openOptions(),
+        setCollapsed: (c) => this.setCollapsed(c),
+      },
+      (k, s) => this.env.t(k, s),
+    );
+    this.render();
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.render();
+    if (!collapsed) this.view?.root.focus();
+    void this.env.saveSite((r) => ({ ...r, sidebar: collapsed ? 'collapsed' : 'open' })).catch((e) => this.env.log(e));
+    this.report();
+  }
+
+  async toggleSidebar(): Promise<void> {
+    if (!this.ui) {
+      this.collapsed = false;
+      await this.openSidebar();
+      this.report();
+      return;
+    }
+    this.setCollapsed(!this.collapsed);
+  }
+
+  private counts() {
+    const c = this.cleanupOn ? this.hider.counts() : { spam: 0, boilerplate: 0 };
+    let artifacts = 0;
+    for (const n of this.repairs.values()) artifacts += n;
+    return { ...c, artifacts };
+  }
+
+  private model(): SidebarModel {
+    const d = this.detection;
+    return {
+      isCppcc: !!d?.isCppcc,
+      forced: this.forced,
+      score: d?.score ?? null,
+      reasons: d?.reasons ?? [],
+      cleanup: this.cleanupOn,
+      showHidden: this.showHidden,
+      counts: this.counts(),
+      convert: this.convertOn,
+      converting: this.converting,
+      figures: this.figures,
+      group: this.group,
+      format: this.format,
+      hidden: (this.classification?.blocks ?? []).slice(0, 300).map((b) => ({
+        id: b.fingerprint,
+        kind: b.kind,
+        reason: b.reason,
+        excerpt: (b.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
+        unhidden: b.unhidden,
+      })),
+      collapsed: this.collapsed,
+      shortcuts: this.shortcutMap,
+    };
+  }
+
+  private render(): void {
+    if (!this.view) return;
+    try {
+      this.view.render(this.model());
+    } catch (e) {
+      this.env.log(e);
+    }
+  }
+
+  find(index: number): boolean {
+    const f = this.figures[index];
+    if (!f || !this.source || !this.highlighter) return false;
+    const range = rangeFor(this.source, f.start, f.end);
+    if (!range) return false;
+    this.highlighter.show(range);
+    return true;
+  }
+
+  private pageInfo() {
+    return { title: this.env.doc.title, url: this.env.url(), time: new Date().toISOString() };
+  }
+
+  async copyFigures(format: Format = this.format): Promise<CommandResult> {
+    if (!this.figures.length) {
+      this.view?.announce(this.env.t('sbNoFigures'));
+      return { ok: false, message: 'nothing-to-copy' };
+    }
+    const page = this.pageInfo();
+    const text = formatFigures(this.figures, format, page, this.env.lang);
+    const table = figuresTable(this.env.doc, this.figures, page, this.env.lang);
+    const html = this.env.sanitize(table.outerHTML);
+    const ok = await copyToClipboard(this.env.doc, { text, html });
+    this.view?.announce(ok ? this.env.t('sbCopied', [this.figures.length, format.toUpperCase()]) : this.env.t('sbCopyFailed'));
+    return { ok, message: ok ? 'copied' : 'copy-failed', detail: String(this.figures.length) };
+  }
+
+  private async copyOne(index: number): Promise<void> {
+    const f = this.figures[index];
+    if (!f) return;
+    const ok = await copyToClipboard(this.env.doc, { text: formatOne(f) + '\n' });
+    this.view?.announce(ok ? this.env.t('sbCopiedOne', f.raw) : this.env.t('sbCopyFailed'));
+  }
+
+  // ---------------- commands and state ----------------
+
+  async command(cmd: CommandId, extra: { format?: Format; text?: string } = {}): Promise<CommandResult> {
+    switch (cmd) {
+      case 'toggle-cleanup':
+        this.setCleanup(!this.cleanupOn);
+        return { ok: true };
+      case 'toggle-show-hidden':
+        this.setShowHidden(!this.showHidden);
+        return { ok: true };
+      case 'toggle-convert':
+        await this.setConvert(!this.convertOn);
+        return { ok: true };
+      case 'convert-on':
+        await this.setConvert(true);
+        return { ok: true };
+      case 'convert-off':
+        await this.setConvert(false);
+        return { ok: true };
+      case 'toggle-sidebar':
+        await this.toggleSidebar();
+        return { ok: true };
+      case 'copy-figures':
+        return this.copyFigures(extra.format);
+      case 'copy-selection-simplified': {
+        const text = extra.text ?? this.env.doc.getSelection()?.toString() ?? '';
+        if (!text) return { ok: false, message: 'nothing-to-copy' };
+        const ok = await copyToClipboard(this.env.doc, { text: await this.convertString(text) });
+        return { ok, message: ok ? 'copied' : 'copy-failed' };
+      }
+      default:
+        return { ok: false, message: 'unknown-command' };
+    }
+  }
+
+  /** Applies a settings change to this open tab without a reload. */
+  async settingsChanged(prev: Settings, next: Settings): Promise<void> {
+    if (!this.active) return;
+    if (prev.cleanup !== next.cleanup) this.setCleanup(next.cleanup);
+    if (prev.showHidden !== next.showHidden) this.setShowHidden(next.showHidden);
+    if (prev.variant !== next.variant && this.convertOn) {
+      await this.setConvert(false);
+      await this.setConvert(true);
+    }
+    const spamChanged = prev.spamTerms.join('\n') !== next.spamTerms.join('\n');
+    if (spamChanged && this.cleanupOn) {
+      this.setCleanup(false, false);
+      this.classify();
+      this.setCleanup(true);
+    }
+    if (prev.groupFigures !== next.groupFigures) this.group = next.groupFigures;
+    if (prev.copyFormat !== next.copyFormat) this.format = next.copyFormat;
+    this.render();
+    this.report();
+  }
+
+  state(): PageState {
+    const d = this.detection;
+    const s = this.env.settings();
+    const url = this.env.url();
+    return {
+      url,
+      host: new URL(url).hostname,
+      stage: this.active ? 'active' : d ? 'not-cppcc' : 'none',
+      isCppcc: !!d?.isCppcc,
+      score: d?.score ?? null,
+      reasons: d?.reasons ?? [],
+      signals: d?.signals ?? [],
+      siteMode: this.site().mode,
+      cleanup: { on: this.cleanupOn, showHidden: this.showHidden, ...this.counts() },
+      convert: { on: this.convertOn, variant: s.variant, source: this.variant, busy: this.converting },
+      sidebar: { open: !!this.ui && !this.collapsed },
+      figures: this.figures.length,
+    };
+  }
+
+  private report(): void {
+    try {
+      this.env.report(this.state());
+    } catch (e) {
+      this.env.log(e);
+    }
+  }
+
+  /** For tests and benchmarks: the marks currently on the page. */
+  hiddenElements(): Element[] {
+    return Array.from(this.env.doc.querySelectorAll(`[${HIDE_ATTR}]`));
+  }
+}

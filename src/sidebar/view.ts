@@ -1,0 +1,266 @@
+// The sidebar, in plain DOM inside a shadow root. Page-derived strings (figures, sentences,
+// reasons, titles) reach the DOM through textContent only; nothing here parses HTML.
+import type { Figure } from '../figures/extract';
+import type { Format } from '../figures/format';
+
+export interface HiddenBlockView {
+  id: string;
+  kind: 'spam' | 'boilerplate';
+  reason: string;
+  excerpt: string;
+  unhidden: boolean;
+}
+
+export interface SidebarModel {
+  isCppcc: boolean;
+  forced: boolean;
+  score: number | null;
+  reasons: string[];
+  cleanup: boolean;
+  showHidden: boolean;
+  counts: { spam: number; boilerplate: number; artifacts: number };
+  convert: boolean;
+  converting: boolean;
+  figures: readonly Figure[];
+  group: boolean;
+  format: Format;
+  hidden: readonly HiddenBlockView[];
+  collapsed: boolean;
+  shortcuts: Record<string, string>;
+}
+
+export interface SidebarActions {
+  toggleCleanup(): void;
+  toggleShowHidden(): void;
+  toggleConvert(): void;
+  copyAll(format: Format): void;
+  copyOne(index: number): void;
+  find(index: number): void;
+  setGroup(group: boolean): void;
+  setFormat(format: Format): void;
+  toggleBlock(id: string): void;
+  openOptions(): void;
+  setCollapsed(collapsed: boolean): void;
+}
+
+type T = (key: string, subs?: string | number | (string | number)[]) => string;
+
+const CATEGORIES: Figure['category'][] = ['count', 'percent', 'money', 'measure'];
+const CAT_KEY: Record<Figure['category'], string> = { count: 'catCount', percent: 'catPercent', money: 'catMoney', measure: 'catMeasure' };
+const FORMATS: Format[] = ['tsv', 'csv', 'md', 'json'];
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function button(doc: Document, cls: string, text: string, label: string, onClick: () => void): HTMLButtonElement {
+  const b = el(doc, 'button', cls, text);
+  b.type = 'button';
+  b.setAttribute('aria-label', label);
+  b.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onClick();
+  });
+  return b;
+}
+
+function toggle(doc: Document, name: string, text: string, checked: boolean, onChange: () => void, hint?: string): HTMLLabelElement {
+  const label = el(doc, 'label', 'switch');
+  const input = el(doc, 'input');
+  input.type = 'checkbox';
+  input.checked = checked;
+  input.dataset.action = name;
+  input.addEventListener('change', onChange);
+  label.append(input, el(doc, 'span', 'switch-text', text));
+  if (hint) label.append(el(doc, 'span', 'hint', hint));
+  return label;
+}
+
+/** "8053名" with the number marked, built from text nodes. */
+function figureSentence(doc: Document, f: Figure): HTMLElement {
+  const p = el(doc, 'p', 'sentence');
+  const at = f.sentence.indexOf(f.raw);
+  if (at < 0) {
+    p.textContent = f.sentence;
+    return p;
+  }
+  p.append(doc.createTextNode(f.sentence.slice(0, at)), el(doc, 'mark', undefined, f.raw), doc.createTextNode(f.sentence.slice(at + f.raw.length)));
+  return p;
+}
+
+export function formatValue(f: Figure): string {
+  const n = Number.isInteger(f.value) ? f.value.toLocaleString('en-US') : String(f.value);
+  return f.max !== undefined ? `${n}–${f.max}` : n;
+}
+
+export class SidebarView {
+  readonly root: HTMLElement;
+  private status: HTMLElement;
+  private body: HTMLElement;
+  private tab: HTMLButtonElement;
+  private expanded = new Set<number>();
+  private model: SidebarModel | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    container: HTMLElement,
+    private readonly actions: SidebarActions,
+    private readonly t: T,
+  ) {
+    this.root = el(doc, 'aside', 'lens');
+    this.root.setAttribute('role', 'complementary');
+    this.root.setAttribute('aria-label', t('sbTitle'));
+    this.root.tabIndex = -1;
+    this.root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        this.actions.setCollapsed(true);
+      }
+    });
+    this.tab = button(doc, 'tab', t('sbTab'), t('sbExpand'), () => this.actions.setCollapsed(false));
+    this.tab.dataset.action = 'expand';
+    this.body = el(doc, 'div', 'panel');
+    this.status = el(doc, 'div', 'status');
+    this.status.setAttribute('role', 'status');
+    this.status.setAttribute('aria-live', 'polite');
+    this.root.append(this.tab, this.body, this.status);
+    container.append(this.root);
+  }
+
+  announce(text: string): void {
+    this.status.textContent = text;
+  }
+
+  render(model: SidebarModel): void {
+    this.model = model;
+    const { doc, t } = this;
+    this.root.classList.toggle('collapsed', model.collapsed);
+    this.tab.hidden = !model.collapsed;
+    this.body.hidden = model.collapsed;
+    if (model.collapsed) return;
+    const frag = doc.createDocumentFragment();
+
+    // Header: verdict and reasons.
+    const head = el(doc, 'header', 'head');
+    const title = el(doc, 'h2', 'title', t('sbTitle'));
+    const tools = el(doc, 'div', 'head-tools');
+    tools.append(
+      button(doc, 'icon', '⚙', t('sbOptions'), () => this.actions.openOptions()),
+      button(doc, 'icon', '⇥', t('sbCollapse'), () => this.actions.setCollapsed(true)),
+    );
+    (tools.lastChild as HTMLElement).dataset.action = 'collapse';
+    (tools.firstChild as HTMLElement).dataset.action = 'options';
+    head.append(title, tools);
+    const verdict = el(doc, 'div', model.isCppcc ? 'verdict yes' : 'verdict no');
+    verdict.dataset.verdict = model.isCppcc ? 'cppcc' : 'not-cppcc';
+    verdict.append(
+      el(doc, 'strong', undefined, model.isCppcc ? t('sbVerdictYes') : model.forced ? t('sbVerdictForced') : t('sbVerdictNo')),
+      el(doc, 'span', 'score', model.score === null ? '' : t('sbScore', model.score)),
+    );
+    const reasons = el(doc, 'ul', 'reasons');
+    reasons.setAttribute('aria-label', t('sbReasons'));
+    for (const r of model.reasons) reasons.append(el(doc, 'li', undefined, r));
+    frag.append(head, verdict, reasons);
+
+    // Controls.
+    const controls = el(doc, 'section', 'controls');
+    controls.append(
+      toggle(doc, 'cleanup', t('sbCleanup'), model.cleanup, () => this.actions.toggleCleanup(), t('sbCounts', [model.counts.spam, model.counts.boilerplate, model.counts.artifacts])),
+      toggle(doc, 'show-hidden', t('sbShowHidden'), model.showHidden, () => this.actions.toggleShowHidden()),
+      toggle(doc, 'convert', model.converting ? t('sbConverting') : t('sbConvert'), model.convert, () => this.actions.toggleConvert(), model.shortcuts['toggle-convert'] || undefined),
+    );
+    const counts = controls.querySelector('.hint') as HTMLElement;
+    counts.dataset.spam = String(model.counts.spam);
+    counts.dataset.boilerplate = String(model.counts.boilerplate);
+    counts.dataset.artifacts = String(model.counts.artifacts);
+    frag.append(controls);
+    if (model.showHidden && model.hidden.length) frag.append(this.hiddenList(model));
+
+    // Figures.
+    const figs = el(doc, 'section', 'figures');
+    const figHead = el(doc, 'div', 'fig-head');
+    figHead.append(el(doc, 'h3', undefined, t('sbFigures', model.figures.length)));
+    const group = toggle(doc, 'group', t('sbGroup'), model.group, () => this.actions.setGroup(!model.group));
+    figHead.append(group);
+    const copyRow = el(doc, 'div', 'copy-row');
+    const select = el(doc, 'select');
+    select.setAttribute('aria-label', t('sbFormat'));
+    select.dataset.action = 'format';
+    for (const f of FORMATS) {
+      const o = el(doc, 'option', undefined, f.toUpperCase());
+      o.value = f;
+      o.selected = f === model.format;
+      select.append(o);
+    }
+    select.addEventListener('change', () => this.actions.setFormat(select.value as Format));
+    const copyAll = button(doc, 'primary', t('sbCopyAll'), t('sbCopyAll'), () => this.actions.copyAll(select.value as Format));
+    copyAll.dataset.action = 'copy-all';
+    copyAll.disabled = model.figures.length === 0;
+    copyRow.append(select, copyAll);
+    figs.append(figHead, copyRow);
+    if (!model.figures.length) figs.append(el(doc, 'p', 'empty', t('sbNoFigures')));
+    else if (model.group) {
+      for (const cat of CATEGORIES) {
+        const items = model.figures.map((f, i) => [f, i] as const).filter(([f]) => f.category === cat);
+        if (!items.length) continue;
+        figs.append(el(doc, 'h4', 'cat', `${t(CAT_KEY[cat])} · ${items.length}`));
+        figs.append(this.list(items));
+      }
+    } else figs.append(this.list(model.figures.map((f, i) => [f, i] as const)));
+    frag.append(figs);
+    this.body.replaceChildren(frag);
+  }
+
+  private list(items: readonly (readonly [Figure, number])[]): HTMLOListElement {
+    const { doc, t } = this;
+    const ol = el(doc, 'ol', 'fig-list');
+    for (const [f, i] of items) {
+      const li = el(doc, 'li', 'fig');
+      li.dataset.index = String(i);
+      const main = el(doc, 'button', 'fig-main');
+      main.type = 'button';
+      main.dataset.action = 'find';
+      main.setAttribute('aria-label', `${f.label} ${f.raw} — ${t('sbFind')}`);
+      const value = el(doc, 'span', 'value', formatValue(f));
+      const unit = el(doc, 'span', 'unit', f.unit);
+      const label = el(doc, 'span', 'label', f.label || '—');
+      main.append(value, unit);
+      if (f.qualifier) main.append(el(doc, 'span', 'qualifier', f.qualifier));
+      main.append(label);
+      main.addEventListener('click', () => this.actions.find(i));
+      const more = button(doc, 'icon small', this.expanded.has(i) ? '▾' : '▸', t('sbSentence'), () => {
+        if (this.expanded.has(i)) this.expanded.delete(i);
+        else this.expanded.add(i);
+        if (this.model) this.render(this.model);
+      });
+      more.setAttribute('aria-expanded', String(this.expanded.has(i)));
+      const copy = button(doc, 'icon small', '⧉', `${t('sbCopyOne')} ${f.raw}`, () => this.actions.copyOne(i));
+      copy.dataset.action = 'copy-one';
+      li.append(main, more, copy);
+      if (this.expanded.has(i)) li.append(figureSentence(doc, f));
+      ol.append(li);
+    }
+    return ol;
+  }
+
+  private hiddenList(model: SidebarModel): HTMLElement {
+    const { doc, t } = this;
+    const box = el(doc, 'section', 'hidden-blocks');
+    box.append(el(doc, 'h3', undefined, t('sbHiddenList')));
+    const ul = el(doc, 'ul');
+    for (const b of model.hidden) {
+      const li = el(doc, 'li', b.unhidden ? 'block kept' : 'block');
+      li.dataset.kind = b.kind;
+      li.append(el(doc, 'span', `kind ${b.kind}`, t(b.kind === 'spam' ? 'kindSpam' : 'kindBoilerplate')), el(doc, 'span', 'reason', b.reason), el(doc, 'span', 'excerpt', b.excerpt));
+      const keep = button(doc, 'small', b.unhidden ? t('sbHideBlock') : t('sbKeepBlock'), b.unhidden ? t('sbHideBlock') : t('sbKeepBlock'), () => this.actions.toggleBlock(b.id));
+      keep.dataset.action = 'toggle-block';
+      li.append(keep);
+      ul.append(li);
+    }
+    box.append(ul);
+    return box;
+  }
+}
