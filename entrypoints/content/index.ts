@@ -39,13 +39,16 @@ function run(ctx: ContentScriptContext): void {
     return Promise.resolve({ url: location.href, host: location.hostname, stage: verdict.pass ? 'none' : 'stage1-no', quick: verdict.reason });
   });
 
-  // Single-page sites: a new URL gets a new first check.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  // Single-page sites: a new URL gets a new first check (a cheap poll; see lens watchLocation).
+  let lastUrl = location.href;
+  ctx.setInterval(() => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
     if (lensLoaded()) return;
     verdict = quickCheck(location.href, document);
     if (verdict.pass) void activate('retry');
     else watchGrowth();
-  });
+  }, 1000);
 
   /** An article that arrives after the first paint: check again a few times while the body grows. */
   function watchGrowth(): void {

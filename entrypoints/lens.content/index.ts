@@ -120,7 +120,7 @@ export default defineContentScript({
     // Single-page sites: evaluate again after navigation, with a bounded retry while the new
     // article is still arriving.
     let navTimer = 0;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLocation(ctx, () => {
       clearTimeout(navTimer);
       navTimer = ctx.setTimeout(() => {
         session.restart();
@@ -135,6 +135,22 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * URL changes of a single-page site. Polling is the one signal every browser gives a content
+ * script (the Navigation API's events do not reach isolated worlds reliably); popstate makes
+ * back/forward immediate.
+ */
+export function watchLocation(ctx: ContentScriptContext, onChange: () => void): void {
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange();
+  };
+  ctx.setInterval(check, 500);
+  ctx.addEventListener(window, 'popstate', check);
+}
 
 async function mountUi(ctx: ContentScriptContext): Promise<MountedUi> {
   let container: HTMLElement | null = null;

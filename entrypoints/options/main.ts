@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../src/i18n';
 import { COPY_FORMATS, DEFAULTS, SITE_MODES, VARIANTS, normaliseHost, sanitiseTerms, type Settings, type SiteMode } from '../../src/settings/schema';
 import { loadSettings, settingsItem, updateSettings, watchSettings } from '../../src/settings/store';
-import { MAX_IMPORT_BYTES, exportSettings, parseImport } from '../../src/settings/files';
+import { MAX_IMPORT_BYTES, exportSettings, parseImport, type ImportResult } from '../../src/settings/files';
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -203,7 +203,7 @@ function files(s: Settings): HTMLElement {
     if (!f) return;
     err.textContent = '';
     // Enormous files are refused before they are read.
-    const result = f.size > MAX_IMPORT_BYTES ? ({ ok: false, error: 'errTooLarge', subs: [MAX_IMPORT_BYTES / 1024] } as const) : parseImport(await f.text());
+    const result: ImportResult = f.size > MAX_IMPORT_BYTES ? { ok: false, error: 'errTooLarge', subs: [MAX_IMPORT_BYTES / 1024] } : parseImport(await f.text());
     if (!result.ok) {
       err.textContent = t('optImportFailed', t(result.error, result.subs));
       return;

@@ -17,6 +17,7 @@ const STRENGTH: Record<string, number> = {
   '。': 5, '？': 5, '?': 5, '！': 5, '!': 5, '；': 4, ';': 4, '：': 3, ':': 3, '、': 2, '，': 1, ',': 1,
 };
 const RUN = /[,，、;；。:：?？!！]{2,}/g;
+const RUN_TEST = /[,，、;；。:：?？!！]{2}/;
 /** One mark repeated (?? !! 。。) is emphasis or an ellipsis, not doubling. */
 const REPEATED = /^([?？!！。])\1+$/;
 
@@ -58,17 +59,23 @@ export function findRepairs(s: string): RepairEdit[] {
     for (const m of s.matchAll(DEBRIS)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert: '', kind: 'debris' });
   }
   edits.sort((a, b) => a.start - b.start);
+  if (!RUN_TEST.test(s)) return edits;
   // Punctuation runs are judged on the text with the other edits applied, so "?!?/p>" and
   // "區(qū),," resolve like their repaired forms. Map runs back through the kept characters.
-  const kept: number[] = [];
-  let view = '';
-  let e = 0;
-  for (let i = 0; i < s.length; i++) {
-    while (e < edits.length && (edits[e] as RepairEdit).end <= i) e++;
-    const cur = edits[e];
-    if (cur && i >= cur.start && i < cur.end) continue;
-    kept.push(i);
-    view += s[i];
+  let view = s;
+  let kept: number[] | null = null;
+  if (edits.length) {
+    kept = [];
+    const parts: string[] = [];
+    let at = 0;
+    for (const e of edits) {
+      parts.push(s.slice(at, e.start));
+      for (let i = at; i < e.start; i++) kept.push(i);
+      at = e.end;
+    }
+    parts.push(s.slice(at));
+    for (let i = at; i < s.length; i++) kept.push(i);
+    view = parts.join('');
   }
   const runs: RepairEdit[] = [];
   let runId = 0;
@@ -82,7 +89,7 @@ export function findRepairs(s: string): RepairEdit[] {
     runId++;
     for (let k = 0; k < run.length; k++) {
       if (k === at) continue;
-      const src = kept[(m.index as number) + k] as number;
+      const src = kept ? (kept[(m.index as number) + k] as number) : (m.index as number) + k;
       runs.push({ start: src, end: src + 1, insert: '', kind: 'punctuation', run: runId });
     }
   }
@@ -115,8 +122,9 @@ export function repairText(s: string): RepairResult {
 }
 
 /** Repaired text plus, for each output index, the index it came from in the input. */
-export function repairWithMap(s: string): { text: string; map: number[] } {
+export function repairWithMap(s: string): { text: string; map: number[] | null } {
   const edits = findRepairs(s);
+  if (!edits.length) return { text: s, map: null };
   const map: number[] = [];
   let text = '';
   let at = 0;

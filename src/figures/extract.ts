@@ -98,7 +98,12 @@ interface Candidate {
   qualifiers: string[];
 }
 
-export function extractFigures(text: string): Figure[] {
+/** Bounds that keep a pathological page (a 5 MB text node) from freezing the tab. */
+export const MAX_TEXT = 300_000;
+export const MAX_FIGURES = 1000;
+
+export function extractFigures(input: string): Figure[] {
+  const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const f = foldScript(text); // same length, one character for one character
   const found: Candidate[] = [];
   CORE.lastIndex = 0;
@@ -107,6 +112,7 @@ export function extractFigures(text: string): Figure[] {
     if (cand) {
       found.push(cand);
       CORE.lastIndex = cand.end;
+      if (found.length >= MAX_FIGURES) break;
     }
   }
   const figures: Figure[] = [];

@@ -2,7 +2,7 @@
 // offsets become a Range over the page's own text nodes (for click-to-find and highlights).
 import { repairWithMap } from '../clean/artifacts';
 import { BLOCK_TAGS } from '../dom/walk';
-import { extractFigures, type Figure } from './extract';
+import { extractFigures, MAX_TEXT, type Figure } from './extract';
 
 interface Segment {
   node: Text;
@@ -53,8 +53,9 @@ export function buildSource(roots: readonly Element[], isHidden: (el: Element) =
       lastBlock = block;
       const { text: norm, map } = repairWithMap(node.data);
       const plain = norm.replace(/\n/g, ' ');
-      segments.push({ node, start: text.length, end: text.length + plain.length, map: norm === node.data ? null : map });
+      segments.push({ node, start: text.length, end: text.length + plain.length, map });
       text += plain;
+      if (text.length >= MAX_TEXT) break; // the extractor reads no further anyway
     }
     if (!text.endsWith('\n')) text += '\n';
     lastBlock = null;

@@ -47,7 +47,9 @@ describe('repairText', () => {
     const { text, map } = repairWithMap(src);
     expect(text).toBe('自治區政協委員8053名,新');
     expect(map).toHaveLength(text.length);
-    for (let i = 0; i < text.length; i++) expect(src[map[i] as number]).toBe(text[i]);
-    expect(src.slice(map[text.indexOf('8053')] as number, (map[text.indexOf('名')] as number) + 1)).toBe('8053名');
+    const m = map as number[];
+    for (let i = 0; i < text.length; i++) expect(src[m[i] as number]).toBe(text[i]);
+    expect(src.slice(m[text.indexOf('8053')] as number, (m[text.indexOf('名')] as number) + 1)).toBe('8053名');
+    expect(repairWithMap('没有错误的文字').map).toBeNull();
   });
 });

@@ -1,0 +1,88 @@
+// Issue: detection on every fixture, positives and hard negatives, in Chromium and Firefox;
+// hostile inputs must neither throw into the page nor block it.
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { LensBrowser, LensPage } from './browsers';
+import { availableBrowsers, badUrl, fixtureUrl, launch, openFixture, readSidebar, tabState } from './harness';
+import { fixtureNames, readExpected } from '../helpers/fixtures';
+
+const names = fixtureNames();
+
+/** Polls the tab until the lens (or the first check) has a verdict. */
+async function verdict(browser: LensBrowser, url: string): Promise<Record<string, unknown>> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const s = await tabState(browser, url);
+    if (s && (s.stage === 'stage1-no' || s.stage === 'not-cppcc' || s.stage === 'active')) return s;
+    if (Date.now() > end) throw new Error(`no verdict for ${url}: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+describe.each(availableBrowsers())('%s: detection', (name) => {
+  let browser: LensBrowser;
+  beforeAll(async () => {
+    browser = await launch(name, inject('outputDir'));
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(names)('%s', async (fixture) => {
+    const expected = readExpected(fixture);
+    const f = await openFixture(browser, fixture);
+    try {
+      const url = fixtureUrl(fixture);
+      if (expected.isCppcc) {
+        await f.page.waitFor(() => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict'), undefined, 20_000);
+        const sb = await readSidebar(f.page);
+        expect(sb.verdict).toBe('cppcc');
+        expect(sb.reasons.length).toBeGreaterThan(0);
+        const s = await verdict(browser, url);
+        expect(s.isCppcc).toBe(true);
+      } else {
+        const s = await verdict(browser, url);
+        expect(s.stage === 'active').toBe(false);
+        expect(s.isCppcc ?? false).toBe(false);
+        expect((await readSidebar(f.page)).present).toBe(false);
+      }
+    } finally {
+      await f.page.close();
+    }
+  });
+
+  it('evaluates a single-page app again after it navigates', async () => {
+    const f = await openFixture(browser, 'spa-article');
+    try {
+      await f.page.waitFor(() => document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict')?.getAttribute('data-verdict') === 'cppcc', undefined, 20_000);
+      // The story link sits in the page furniture cleanup hides; the page's own script follows it.
+      await f.page.evaluate(() => (document.getElementById('next') as HTMLElement).click());
+      // The new story is not CPPCC news: the lens undoes itself and removes its UI.
+      await f.page.waitFor(() => !document.querySelector('cppcc-lens-sidebar'), undefined, 20_000);
+      expect(await f.text()).toContain('夏粮');
+    } finally {
+      await f.page.close();
+    }
+  });
+
+  it.each(['no-body', 'frameset', 'xml', 'svg', 'huge-text', 'deep', 'nodes-100k'])('bad input %s: the page keeps working', async (kind) => {
+    const page: LensPage = await browser.newPage();
+    try {
+      await page.goto(badUrl(kind));
+      // Give both stages time to run, then prove the page's own scripting still runs.
+      await new Promise((r) => setTimeout(r, 1500));
+      const alive = await page.evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 10)));
+      expect(alive).toBe(true);
+      if (kind === 'huge-text' || kind === 'deep' || kind === 'nodes-100k') {
+        const s = await verdict(browser, badUrl(kind));
+        expect(['active', 'not-cppcc', 'stage1-no']).toContain(s.stage);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('about:blank is left alone', async () => {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    expect(await page.evaluate(() => document.querySelector('cppcc-lens-sidebar'))).toBeNull();
+    await page.close();
+  });
+});

@@ -1,0 +1,110 @@
+// Serves test/fixtures on 127.0.0.1 (and localhost, a second origin for cross-origin frames),
+// plus generated hostile inputs under /bad/ (no <body>, frameset, XML, SVG, 5 MB text node,
+// depth-5,000 nesting, 100,000 nodes, a 16 ms ticker, spam that re-inserts itself).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.xml': 'application/xml',
+};
+
+const ARTICLE =
+  '<h1>自治区政协召开专题协商会</h1><p>会议指出，自治区政协组织委员开展调研活动32次，提出提案114件，形成调研报告15篇。</p>' +
+  '<p>政协委员围绕乡村振兴履职尽责，协商议政，凝聚共识，提出意见建议241条，办复率99.4%。</p>';
+
+export function badPage(kind: string): { body: string; type: string } | null {
+  switch (kind) {
+    case 'no-body':
+      return { type: 'text/html', body: '<!DOCTYPE html><html><head><title>政协 无正文</title></head></html>' };
+    case 'frameset':
+      return { type: 'text/html', body: '<!DOCTYPE html><html><head><title>政协框架页</title></head><frameset cols="50%,50%"><frame src="/bad/article"><frame src="about:blank"></frameset></html>' };
+    case 'xml':
+      return { type: 'application/xml', body: '<?xml version="1.0"?><doc><title>政协</title><p>政协委员提出提案114件</p></doc>' };
+    case 'svg':
+      return { type: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="50"><title>政协</title><text x="5" y="30">政协委员8053名</text></svg>' };
+    case 'article':
+      return { type: 'text/html', body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${ARTICLE}</body></html>` };
+    case 'huge-text': {
+      // One 5 MB text node. Line breaks inside it (shown by pre-line) keep the browser's own
+      // layout tractable; a single 5 MB line takes Chromium minutes without any extension.
+      const line = '政协委员积极履职尽责，提出提案114件。'.repeat(10) + '\n';
+      return { type: 'text/html', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政协 大文本</title></head><body><h1>政协 大文本</h1><div style="white-space:pre-line">${line.repeat(Math.ceil(5_000_000 / line.length))}</div></body></html>` };
+    }
+    case 'deep':
+      return { type: 'text/html', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>政协 深层嵌套</title></head><body>${'<div>'.repeat(5000)}政协委员提出提案114件，形成调研报告15篇。${'</div>'.repeat(5000)}${ARTICLE}</body></html>` };
+    case 'nodes-100k': {
+      const items = Array.from({ length: 33_400 }, (_, i) => `<li><a href="/n/${i}">政协新闻${i}</a></li>`).join('');
+      return { type: 'text/html', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${ARTICLE}<ul>${items}</ul></body></html>` };
+    }
+    case 'ticker':
+      return {
+        type: 'text/html',
+        body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協召開專題協商會</title></head><body><h1>自治區政協召開專題協商會</h1><div id="ticker">即時：政協委員</div><p>會議指出，自治區政協組織委員開展調研活動32次，提出提案114件，形成調研報告15篇，政協委員圍繞鄉村振興履職盡責。</p><p>政協委員協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，委員履職成效明顯。</p><script>let n=0;setInterval(()=>{document.getElementById('ticker').textContent='即時：政協委員 第'+(++n)+'條 '+Date.now();},16);</script></body></html>`,
+      };
+    case 'respawn':
+      return {
+        type: 'text/html',
+        body: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${ARTICLE}<div id="slot"></div><script>
+setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(getComputedStyle(e).display==='none'){e.remove();}});if(document.querySelectorAll('.spam').length<3){const d=document.createElement('div');d.className='spam';d.innerHTML='<a href="http://www.hg0088vip.top/">澳门新葡京娱乐城</a> <a href="http://www.js8886.cc/">皇冠体育投注</a> <a href="http://m.pj2024.top/">日本一区二区不卡</a>';document.getElementById('slot').appendChild(d);}},30);
+</script></body></html>`,
+      };
+    case 'rewrite':
+      return {
+        type: 'text/html',
+        body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協</title></head><body><h1>自治區政協召開專題協商會</h1><p id="live">政協委員聯繫群眾</p><p>會議指出，自治區政協組織委員開展調研活動32次，提出提案114件，形成調研報告15篇，政協委員圍繞鄉村振興履職盡責。</p><p>政協委員協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，委員履職成效明顯。</p><script>const live=document.getElementById('live');setInterval(()=>{if(live.firstChild.data!=='政協委員聯繫群眾')live.firstChild.data='政協委員聯繫群眾';},5);</script></body></html>`,
+      };
+    default:
+      return null;
+  }
+}
+
+export interface FixtureServer {
+  port: number;
+  url(p: string): string;
+  close(): Promise<void>;
+}
+
+export async function startServer(root: string, port = 0): Promise<FixtureServer> {
+  const server = http.createServer((req, res) => {
+    try {
+      const u = new URL(req.url ?? '/', 'http://x');
+      if (u.pathname.startsWith('/bad/')) {
+        const page = badPage(u.pathname.slice(5));
+        if (!page) return void res.writeHead(404).end();
+        res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' });
+        return void res.end(page.body);
+      }
+      // SPA fixtures: any sub-path of a fixture folder serves its source.html.
+      let rel = decodeURIComponent(u.pathname).replace(/^\/+/, '');
+      let file = path.resolve(root, rel);
+      if (!file.startsWith(root)) return void res.writeHead(403).end();
+      if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        const dir = rel.split('/')[0] ?? '';
+        const candidate = path.join(root, dir, 'source.html');
+        if (fs.existsSync(candidate)) file = candidate;
+        else return void res.writeHead(404).end('not found');
+      }
+      rel = file;
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      fs.createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(500).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    port: actual,
+    url: (p: string) => `http://127.0.0.1:${actual}/${p.replace(/^\//, '')}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
