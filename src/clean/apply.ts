@@ -61,6 +61,11 @@ export class BlockHider {
     return { spam, boilerplate };
   }
 
+  /** Forgets blocks the page removed (a page that re-inserts spam must not grow memory). */
+  prune(): void {
+    for (const el of this.marked) if (!el.isConnected) this.marked.delete(el);
+  }
+
   isMarked(el: Element): boolean {
     return this.marked.has(el);
   }

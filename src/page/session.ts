@@ -3,7 +3,7 @@
 // MutationObserver, batched per frame, keeps late content in line and ignores our own writes.
 import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
-import { classifyAdded, classifyPage, type Classification, type ClassifiedBlock } from '../clean/classify';
+import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
 import { collect, convertAttributes, renderChunked, runTransform, viewportRange } from '../convert/dom';
 import { getConverter, resolveVariant, type OpenCCModule } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
@@ -180,11 +180,12 @@ export class PageSession {
     if (!this.classification) return;
     this.cleanupOn = on;
     if (on) {
+      // The page may have changed while cleanup was off: judge what is there now.
+      this.classify();
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
       this.text.prepare = (base, node) => this.repairNode(base, node);
       this.text.render(this.allText());
-      this.applyTitle();
     } else {
       this.write(() => this.hider.restore());
       this.text.prepare = null;
@@ -207,16 +208,11 @@ export class PageSession {
       this.repairs.set(node, r.pinyin + r.punctuation + r.debris);
     } else this.repairs.delete(node);
     if (isTitle) {
-      const cut = this.classification?.title;
-      if (cut && this.env.doc.title === base) out = repairText(cut.clean).text;
+      // Judged on the page's own title (base), so a title the page changes later is judged again.
+      const cut = titleSpam(base, this.env.settings().spamTerms);
+      if (cut) out = repairText(cut.clean).text;
     }
     return out;
-  }
-
-  /** Spam words cut from document.title: the <title> text node goes through the text layer. */
-  private applyTitle(): void {
-    const t = this.env.doc.querySelector('title')?.firstChild;
-    if (t && t.nodeType === 3) this.text.render([t as Text]);
   }
 
   private blockLabel(b: ClassifiedBlock): string {
@@ -385,6 +381,8 @@ export class PageSession {
       if (this.pendingText.length) this.scheduleFlush();
     }
     this.text.prune();
+    this.hider.prune();
+    if (this.classification && this.classification.blocks.length > 500) this.classification.blocks = this.classification.blocks.filter((b) => b.el.isConnected);
     if (mainTouched || roots.length) this.scheduleFigures();
     this.report();
   }

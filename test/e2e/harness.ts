@@ -138,3 +138,27 @@ export async function withBrowser(name: BrowserName, fn: (b: LensBrowser) => Pro
 }
 
 export { launch };
+
+/** Merges a change into the stored settings (as the options page would). */
+export function patchSettings(browser: LensBrowser, patch: Record<string, unknown>): Promise<void> {
+  return withApi(
+    browser,
+    async (p: Record<string, unknown>) => {
+      const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+      const api = (g.browser ?? g.chrome) as ExtApi;
+      const cur = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      // WXT keeps the schema version beside the value; without it the value would be migrated as v1.
+      await api.storage.local.set({ settings: { ...cur, ...p }, settings$: { v: 3 } });
+    },
+    patch,
+  );
+}
+
+/** The page's DOM as markup, without the extension's own sidebar host. */
+export function serializeDom(page: LensPage): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('cppcc-lens-sidebar, [data-cppcc-lens-ui]').forEach((e) => e.remove());
+    return `${document.title}\n${clone.outerHTML}`;
+  });
+}

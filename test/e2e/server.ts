@@ -18,8 +18,8 @@ const TYPES: Record<string, string> = {
 };
 
 const ARTICLE =
-  '<h1>自治区政协召开专题协商会</h1><p>会议指出，自治区政协组织委员开展调研活动32次，提出提案114件，形成调研报告15篇。</p>' +
-  '<p>政协委员围绕乡村振兴履职尽责，协商议政，凝聚共识，提出意见建议241条，办复率99.4%。</p>';
+  '<h1>自治区政协召开专题协商会</h1><p>会议指出，一年来，自治区政协组织委员围绕乡村振兴、生态保护和民生改善等课题开展调研活动32次，提出提案114件，形成调研报告15篇，为党委政府科学决策提供了有益参考。</p>' +
+  '<p>会议强调，政协委员要坚持为国履职、为民尽责，围绕中心、服务大局，协商议政，凝聚共识，提出意见建议241条，办复率99.4%，以实际行动推动政协工作提质增效，努力为经济社会高质量发展贡献智慧和力量。</p>';
 
 export function badPage(kind: string): { body: string; type: string } | null {
   switch (kind) {
@@ -48,7 +48,7 @@ export function badPage(kind: string): { body: string; type: string } | null {
     case 'ticker':
       return {
         type: 'text/html',
-        body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協召開專題協商會</title></head><body><h1>自治區政協召開專題協商會</h1><div id="ticker">即時：政協委員</div><p>會議指出，自治區政協組織委員開展調研活動32次，提出提案114件，形成調研報告15篇，政協委員圍繞鄉村振興履職盡責。</p><p>政協委員協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，委員履職成效明顯。</p><script>let n=0;setInterval(()=>{document.getElementById('ticker').textContent='即時：政協委員 第'+(++n)+'條 '+Date.now();},16);</script></body></html>`,
+        body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協召開專題協商會</title></head><body><h1>自治區政協召開專題協商會</h1><div id="ticker">即時：政協委員</div><p>會議指出，一年來，自治區政協組織委員圍繞鄉村振興、生態保護和民生改善等課題開展調研活動32次，提出提案114件，形成調研報告15篇，為黨委政府科學決策提供了有益參考。</p><p>會議強調，政協委員要堅持為國履職、為民盡責，圍繞中心、服務大局，協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，努力為經濟社會高質量發展貢獻智慧和力量。</p><script>let n=0;setInterval(()=>{document.getElementById('ticker').textContent='即時：政協委員 第'+(++n)+'條 '+Date.now();},16);</script></body></html>`,
       };
     case 'respawn':
       return {
@@ -60,7 +60,7 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
     case 'rewrite':
       return {
         type: 'text/html',
-        body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協</title></head><body><h1>自治區政協召開專題協商會</h1><p id="live">政協委員聯繫群眾</p><p>會議指出，自治區政協組織委員開展調研活動32次，提出提案114件，形成調研報告15篇，政協委員圍繞鄉村振興履職盡責。</p><p>政協委員協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，委員履職成效明顯。</p><script>const live=document.getElementById('live');setInterval(()=>{if(live.firstChild.data!=='政協委員聯繫群眾')live.firstChild.data='政協委員聯繫群眾';},5);</script></body></html>`,
+        body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協</title></head><body><h1>自治區政協召開專題協商會</h1><p id="live">政協委員聯繫群眾</p><p>會議指出，一年來，自治區政協組織委員圍繞鄉村振興、生態保護和民生改善等課題開展調研活動32次，提出提案114件，形成調研報告15篇，為黨委政府科學決策提供了有益參考。</p><p>會議強調，政協委員要堅持為國履職、為民盡責，圍繞中心、服務大局，協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，努力為經濟社會高質量發展貢獻智慧和力量。</p><script>const live=document.getElementById('live');setInterval(()=>{if(live.firstChild.data!=='政協委員聯繫群眾')live.firstChild.data='政協委員聯繫群眾';},5);</script></body></html>`,
       };
     default:
       return null;

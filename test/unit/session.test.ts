@@ -1,0 +1,36 @@
+// The DOM tier (Dark Reader's second tier): apply then restore on every fixture in happy-dom,
+// through the same PageSession the extension runs.
+import { describe, expect, it } from 'vitest';
+import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
+import { makeSession, serialize } from '../helpers/session';
+
+const positives = fixtureNames().filter((n) => {
+  const e = readExpected(n);
+  return e.isCppcc && !e.scriptsRequired && n !== 'heavy-50k';
+});
+
+describe('PageSession apply and restore (happy-dom)', () => {
+  it.each(positives)('%s', async (name) => {
+    const f = openFixture(name);
+    try {
+      const before = serialize(f.document);
+      const { session } = makeSession(f.document, f.url);
+      await session.start(false);
+      expect(session.isActive).toBe(true);
+      expect(f.document.title).toBe(f.expected.title.clean);
+      const spam = session.hiddenElements().filter((e) => e.getAttribute('data-cppcc-lens-hide') === 'spam').length;
+      expect(spam).toBeGreaterThanOrEqual(f.expected.spam.filter((s) => s.kind !== 'title').length > 0 ? 1 : 0);
+      // Repaired text is in the DOM while cleanup is on.
+      const body = squash(f.document.body.textContent ?? '');
+      for (const p of f.expected.main) expect(body).toContain(squash(p));
+      await session.setConvert(true);
+      await session.setConvert(false);
+      session.setCleanup(false);
+      expect(serialize(f.document)).toBe(before);
+      session.stop();
+      expect(serialize(f.document)).toBe(before);
+    } finally {
+      await f.close();
+    }
+  });
+});
