@@ -254,9 +254,10 @@ export class PageSession {
     const run = { aborted: false };
     this.convertRun = run;
     const t0 = performance.now();
+    // Busy until the last chunk is written, either way (the switch shows it).
+    this.converting = true;
+    this.render();
     if (on) {
-      this.converting = true;
-      this.render();
       if (!this.opencc) this.opencc = await this.env.loadOpenCC();
       this.variant = resolveVariant(s.variant, doc.documentElement.getAttribute('lang'));
       this.convertFn = getConverter(this.opencc, this.variant as 't' | 'tw' | 'hk');
