@@ -28,9 +28,17 @@ export default defineBackground(() => {
     return !!res?.result;
   }
 
-  /** Injects the lens (once) and starts it; force skips the CPPCC verdict (the user asked). */
+  /** Injects the lens (once per page, even when two triggers race) and starts it; force skips the verdict. */
+  const injecting = new Map<number, Promise<void>>();
   async function startLens(tabId: number, force: boolean): Promise<PageState | null> {
-    if (!(await hasLens(tabId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LENS] });
+    let pending = injecting.get(tabId);
+    if (!pending) {
+      pending = (async () => {
+        if (!(await hasLens(tabId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LENS] });
+      })().finally(() => injecting.delete(tabId));
+      injecting.set(tabId, pending);
+    }
+    await pending;
     return (await browser.tabs.sendMessage(tabId, { type: 'start', force } satisfies TabMessage, { frameId: 0 })) as PageState | null;
   }
 

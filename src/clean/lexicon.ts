@@ -26,7 +26,8 @@ export function spamScore(text: string, userTerms: readonly string[] = []): Spam
   let weak = 0;
   const terms: string[] = [];
   for (const w of SPAM_STRONG) if (t.includes(w)) { strong++; terms.push(w); }
-  for (const w of userTerms) if (w && t.includes(w.toLowerCase())) { strong++; terms.push(w); }
+  // A term the user added is decisive on its own.
+  for (const w of userTerms) if (w && t.includes(w.toLowerCase())) { strong += 2; terms.push(w); }
   for (const w of SPAM_WEAK) if (t.includes(w)) { weak++; if (terms.length < 6) terms.push(w); }
   return { strong, weak, terms };
 }

@@ -121,7 +121,19 @@ export class PageSession {
 
   // ---------------- lifecycle ----------------
 
-  async start(force: boolean): Promise<void> {
+  private starting: Promise<void> | null = null;
+
+  /** Starts once; a second call while starting or active waits for the first (or upgrades to forced). */
+  start(force: boolean): Promise<void> {
+    if (this.starting) return this.starting;
+    if (this.active) return Promise.resolve();
+    this.starting = this.doStart(force).finally(() => {
+      this.starting = null;
+    });
+    return this.starting;
+  }
+
+  private async doStart(force: boolean): Promise<void> {
     const s = this.env.settings();
     const doc = this.env.doc;
     this.forced = force;

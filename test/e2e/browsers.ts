@@ -22,6 +22,8 @@ export interface LensPage {
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   screenshot(file: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Sets a file input's file, as a user choosing it would. */
+  upload(selector: string, file: string): Promise<void>;
   close(): Promise<void>;
   url(): string;
 }
@@ -98,6 +100,9 @@ class PwLensPage implements LensPage {
   setViewport(width: number, height: number) {
     return this.page.setViewportSize({ width, height });
   }
+  upload(selector: string, file: string) {
+    return this.page.setInputFiles(selector, file);
+  }
   close() {
     return this.page.close();
   }
@@ -133,6 +138,10 @@ class PpLensPage implements LensPage {
   }
   setViewport(width: number, height: number) {
     return this.page.setViewport({ width, height });
+  }
+  async upload(selector: string, file: string) {
+    const handle = await this.page.waitForSelector(selector);
+    await (handle as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
   }
   close() {
     return this.page.close();
