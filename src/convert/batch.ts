@@ -3,6 +3,7 @@
 // can span two strings and the output splits back exactly.
 export type ConvertFn = (s: string) => string;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 const SEPARATORS = ['\uE000', '\uE001', '\uE002', '\uE003', '\uF8F0', '\uF8FF'];
 /** Characters no dictionary phrase contains: safe points to cut a very long string. */
 const CUT = /[\n。！？；]/g;
@@ -58,8 +59,9 @@ export function splitSafe(text: string, max: number): string[] {
  * Converts runs of adjacent text (e.g. the nodes of one paragraph: <b>著</b>名) as one string
  * so phrases across inline elements convert as opencc-js would convert the joined text, then
  * slices the result back by the original lengths. In the t2cn dictionaries every mapping that
- * changes length makes the text longer (BMP → astral), so equal total length means every piece
- * kept its length; otherwise each node of the run is converted on its own.
+ * changes length has an astral (surrogate-pair) character on one side, so a run with no
+ * surrogates before or after conversion kept every position; otherwise each node of the run is
+ * converted on its own.
  */
 export function convertRuns(runs: readonly (readonly string[])[], convert: ConvertFn): string[][] {
   const joined = runs.map((r) => r.join(''));
@@ -67,7 +69,7 @@ export function convertRuns(runs: readonly (readonly string[])[], convert: Conve
   return runs.map((run, i) => {
     const whole = out[i] as string;
     if (run.length === 1) return [whole];
-    if (whole.length !== (joined[i] as string).length) return convertBatch(run, convert);
+    if (whole.length !== (joined[i] as string).length || SURROGATE.test(whole) || SURROGATE.test(joined[i] as string)) return convertBatch(run, convert);
     const parts: string[] = [];
     let at = 0;
     for (const s of run) {

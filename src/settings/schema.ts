@@ -111,6 +111,8 @@ export function sanitiseSites(v: unknown): Record<string, SiteRule> {
   for (const [host, rule] of Object.entries(v as Record<string, unknown>)) {
     const h = normaliseHost(host);
     const r = sanitiseSite(rule);
+    // A rule that says nothing beyond "auto" is the same as no rule.
+    if (r && r.mode === 'auto' && r.convert === undefined && !r.sidebar && !r.unhidden) continue;
     if (h && r) {
       out[h] = r;
       if (++n >= MAX_SITES) break;

@@ -120,8 +120,9 @@ describe.each(availableBrowsers())('%s: conversion', (name) => {
       expect(now.code).toBe(orig.code);
       expect(now.ja).toBe(orig.ja);
       expect(now.ce).toBe(orig.ce);
-      // Text split across inline elements converts as one phrase: 著名 stays 著名.
-      expect(now.split).toBe('她是一位著名的政协委员');
+      // Text split across inline elements converts as one phrase: <b>乾</b>隆 stays 乾隆
+      // (乾 alone would become 干).
+      expect(now.split).toBe('故宫展出乾隆年间的文物');
       await f.page.click('sidebar:input[data-action=convert]');
       await waitConverted(f.page, false);
       expect(await snapshot()).toEqual(orig);

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import { extractFigures } from '../../src/figures/extract';
+import { SidebarView, type SidebarActions, type SidebarModel } from '../../src/sidebar/view';
+
+const actions = (): SidebarActions => ({
+  toggleCleanup: vi.fn(),
+  toggleShowHidden: vi.fn(),
+  toggleConvert: vi.fn(),
+  copyAll: vi.fn(),
+  copyOne: vi.fn(),
+  find: vi.fn(),
+  setGroup: vi.fn(),
+  setFormat: vi.fn(),
+  toggleBlock: vi.fn(),
+  openOptions: vi.fn(),
+  setCollapsed: vi.fn(),
+});
+
+function model(over: Partial<SidebarModel> = {}): SidebarModel {
+  return {
+    isCppcc: true,
+    forced: false,
+    score: 12.5,
+    reasons: ['标题含"政协"', '<img src=x onerror=alert(1)>'],
+    cleanup: true,
+    showHidden: false,
+    counts: { spam: 2, boilerplate: 7, artifacts: 3 },
+    convert: false,
+    converting: false,
+    figures: extractFigures('提出提案33件<script>alert(1)</script>，办复率99.4%，投资7500余亿元，开展调研活动1800多次。'),
+    group: false,
+    format: 'tsv',
+    hidden: [{ id: 'a1', kind: 'spam', reason: '<b>x</b>', excerpt: '<img src=x onerror=alert(2)>', unhidden: false }],
+    collapsed: false,
+    shortcuts: { 'toggle-convert': 'Alt+Shift+J' },
+    ...over,
+  };
+}
+
+describe('SidebarView', () => {
+  it('renders verdict, counts and one row per figure, with page text as text only', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const v = new SidebarView(document, host, actions(), (k, s) => `${k}${s === undefined ? '' : ':' + String(s)}`);
+    v.render(model({ showHidden: true }));
+    expect(host.querySelectorAll('li.fig')).toHaveLength(4);
+    expect(host.querySelector('.verdict')?.getAttribute('data-verdict')).toBe('cppcc');
+    expect(host.querySelectorAll('img, script, b').length).toBe(0);
+    expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(host.querySelector('li.fig .value')?.textContent).toBe('33');
+    expect(Array.from(host.querySelectorAll('.qualifier')).map((q) => q.textContent)).toEqual(['余', '多']);
+  });
+
+  it('wires buttons to actions; Esc collapses; the sentence is marked with <mark>', () => {
+    const host = document.createElement('div');
+    const a = actions();
+    const v = new SidebarView(document, host, a, (k) => k);
+    v.render(model());
+    (host.querySelector('li.fig [data-action=find]') as HTMLElement).click();
+    expect(a.find).toHaveBeenCalledWith(0);
+    (host.querySelector('[data-action=copy-all]') as HTMLElement).click();
+    expect(a.copyAll).toHaveBeenCalledWith('tsv');
+    (host.querySelector('li.fig [data-action=copy-one]') as HTMLElement).click();
+    expect(a.copyOne).toHaveBeenCalledWith(0);
+    (host.querySelector('button[aria-expanded]') as HTMLElement).click();
+    expect(host.querySelector('.sentence mark')?.textContent).toBe('33件');
+    v.root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(a.setCollapsed).toHaveBeenCalledWith(true);
+  });
+
+  it('groups by category and collapses to a tab', () => {
+    const host = document.createElement('div');
+    const v = new SidebarView(document, host, actions(), (k) => k);
+    v.render(model({ group: true }));
+    expect(Array.from(host.querySelectorAll('h4.cat')).map((h) => h.textContent?.split(' ')[0])).toEqual(['catCount', 'catPercent', 'catMoney']);
+    v.render(model({ collapsed: true }));
+    expect((host.querySelector('.tab') as HTMLElement).hidden).toBe(false);
+    expect((host.querySelector('.panel') as HTMLElement).hidden).toBe(true);
+  });
+});
