@@ -1,0 +1,97 @@
+// The command-line companion runs the extension's modules over saved pages. Its figures must
+// equal the unit-tier extraction and its verdicts the browser verdicts (expected.json, which
+// the e2e tier asserts in Chromium and Firefox), so the CLI and the extension cannot drift.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import * as OpenCC from 'opencc-js/t2cn';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/page/pipeline';
+import { toJsonFigure } from '../../src/figures/format';
+import { FIXTURES_DIR, fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+async function lens(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(TSX, ['src/cli/bin.ts', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+describe('lens CLI', () => {
+  it('agrees with the unit-tier extraction and the browser verdict on every fixture', async () => {
+    const r = await lens([FIXTURES_DIR, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const pages = JSON.parse(r.stdout) as { file: string; isCppcc: boolean; figures: unknown[] }[];
+    const byName = new Map(pages.map((p) => [path.basename(path.dirname(p.file)), p]));
+    for (const name of fixtureNames()) {
+      const page = byName.get(name);
+      expect(page, name).toBeDefined();
+      const e = readExpected(name);
+      expect(page?.isCppcc, `${name} verdict`).toBe(e.scriptsRequired ? false : e.isCppcc);
+      const f = openFixture(name);
+      const a = analyse(f.url, f.document);
+      expect(page?.figures, `${name} figures`).toEqual(a.detection.isCppcc ? (a.figures?.figures ?? []).map(toJsonFigure) : []);
+      await f.close();
+    }
+    // Files that are not .html/.htm (frame.html is one; images, json) are skipped or read alike.
+    expect(pages.some((p) => p.file.endsWith('expected.json'))).toBe(false);
+  }, 120_000);
+
+  it('prints the cleaned article with --text, Simplified with --convert', async () => {
+    const r = await lens([path.join(FIXTURES_DIR, 'ningming-004-gov/source.html'), '--text', '--convert']);
+    expect(r.code).toBe(0);
+    const e = readExpected('ningming-004-gov');
+    const conv = OpenCC.Converter({ from: 't', to: 'cn' });
+    for (const p of e.main) expect(squash(r.stdout)).toContain(squash(conv(p)));
+    expect(r.stdout).not.toContain('版權所有');
+    expect(r.stdout).not.toContain('分享到');
+  });
+
+  it('reads charsets from the BOM, <meta charset> and http-equiv; warns when none is declared', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-cs-'));
+    const gbk = fs.readFileSync(path.join(FIXTURES_DIR, 'chinatibetnews-001-table-gbk/source.html'));
+    fs.writeFileSync(path.join(dir, 'meta-gbk.html'), gbk);
+    fs.writeFileSync(path.join(dir, 'http-equiv.htm'), Buffer.from(gbk.toString('latin1').replace('<meta charset="gbk">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'), 'latin1'));
+    const utf8 = fs.readFileSync(path.join(FIXTURES_DIR, 'tibet-002-divsoup/source.html'), 'utf8').replace('<meta charset="utf-8">', '');
+    fs.writeFileSync(path.join(dir, 'bom.html'), '\uFEFF' + utf8);
+    fs.writeFileSync(path.join(dir, 'none.html'), utf8);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'skip me');
+    const r = await lens([dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const pages = JSON.parse(r.stdout) as { file: string; isCppcc: boolean; figures: { raw: string }[] }[];
+    expect(pages.map((p) => path.basename(p.file)).sort()).toEqual(['bom.html', 'http-equiv.htm', 'meta-gbk.html', 'none.html']);
+    for (const p of pages) {
+      expect(p.isCppcc, p.file).toBe(true);
+      expect(p.figures.length, p.file).toBeGreaterThan(20);
+    }
+    expect(r.stderr).toMatch(/none\.html: warning: no charset declared/);
+    expect(r.stderr).not.toMatch(/bom\.html: warning/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exit codes: 2 for usage errors, 3 when a file cannot be read (the rest still processed)', async () => {
+    expect((await lens([])).code).toBe(2);
+    expect((await lens(['--format', 'xlsx', FIXTURES_DIR])).code).toBe(2);
+    expect((await lens(['--bogus', FIXTURES_DIR])).code).toBe(2);
+    const r = await lens(['/no/such/page.html', path.join(FIXTURES_DIR, 'tibet-000-semantic/source.html')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('/no/such/page.html: no such file or folder');
+    expect(r.stdout.trim().split('\n').length).toBe(1 + readExpected('tibet-000-semantic').figures.length);
+  });
+
+  it('TSV carries the file name and page title on every row', async () => {
+    const r = await lens([path.join(FIXTURES_DIR, 'wuzhou-003-hacked')]);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows[0]?.slice(0, 3)).toEqual(['file', 'title', 'value']);
+    expect(rows.slice(1).every((row) => row[0]?.endsWith('wuzhou-003-hacked/source.html') && row[1] === '自治區政協2023年十件履職大事_梧州零距離網')).toBe(true);
+  });
+});
