@@ -10,8 +10,18 @@ export default defineConfig({
     // WXT asks esbuild for ASCII output; Chinese text escaped as \uXXXX doubles opencc-js's
     // dictionaries (the opencc script goes from 211 KB to ~120 KB as UTF-8). Browsers load
     // UTF-8 content scripts; the e2e tier proves it in Chromium and Firefox.
-    'vite:build:extendConfig': (_entries, config) => {
+    'vite:build:extendConfig': (entries, config) => {
       if (config.esbuild) config.esbuild.charset = 'utf8';
+      // The always-injected script uses the browser's own promise API (chrome.* in MV3,
+      // browser.* in Firefox) instead of webextension-polyfill: it runs on every page, and the
+      // polyfill is two thirds of its size and all of its start-up work.
+      if (entries.some((e) => e.name === 'content')) {
+        const alias = config.resolve?.alias;
+        const native = '@wxt-dev/browser';
+        if (Array.isArray(alias)) {
+          for (const a of alias) if (a.find === 'wxt/browser') a.replacement = native;
+        } else if (alias && typeof alias === 'object') (alias as Record<string, string>)['wxt/browser'] = native;
+      }
     },
   },
   manifest: ({ browser }) => ({

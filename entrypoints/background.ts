@@ -120,13 +120,6 @@ export default defineBackground(() => {
     void activeTabId().then((id) => (id === undefined ? undefined : runCommand(id, command as CommandId)));
   });
 
-  // Sites set to "always": start the lens even when the cheap check said no.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
-    void loadSettings().then(async (s) => {
-      if (s.enabled && siteRuleFor(s, new URL(tab.url as string).hostname).mode === 'always') await startLens(tabId, true).catch(() => undefined);
-    });
-  });
   browser.tabs.onRemoved.addListener((tabId) => states.delete(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => void updateMenus(states.get(tabId) ?? null));
 

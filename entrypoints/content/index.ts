@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickCheck, type QuickVerdict } from '../../src/detect/quick';
 import type { BackgroundMessage } from '../../src/messages';
+import { siteRuleFor, type Settings } from '../../src/settings/schema';
 
 const GROWTH_CHECKS = [1200, 3000, 6000];
 
@@ -22,21 +23,36 @@ export default defineContentScript({
   },
 });
 
+/** A site the user set to "always": read from storage here, so no navigation wakes the background. */
+async function alwaysHere(): Promise<boolean> {
+  try {
+    const { settings } = (await browser.storage.local.get('settings')) as { settings?: Settings };
+    return !!settings && settings.enabled !== false && !!settings.sites && siteRuleFor(settings, location.hostname).mode === 'always';
+  } catch {
+    return false;
+  }
+}
+
 function lensLoaded(): boolean {
   return !!(globalThis as { __cppccLensSession?: unknown }).__cppccLensSession;
 }
 
 function run(ctx: ContentScriptContext): void {
   let verdict: QuickVerdict = quickCheck(location.href, document);
-  const activate = (reason: 'stage1' | 'retry') =>
+  const activate = (reason: 'stage1' | 'retry' | 'override') =>
     browser.runtime.sendMessage({ type: 'activate', reason } satisfies BackgroundMessage).catch(() => undefined);
   if (verdict.pass) void activate('stage1');
-  else watchGrowth();
+  else {
+    watchGrowth();
+    void alwaysHere().then((yes) => yes && activate('override'));
+  }
 
   // The popup asks a tab for its state; until the lens is loaded this script answers.
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // (sendResponse, not a returned promise: this script uses the browser's native API.)
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if ((message as { type?: string })?.type !== 'get-state' || lensLoaded()) return undefined;
-    return Promise.resolve({ url: location.href, host: location.hostname, stage: verdict.pass ? 'none' : 'stage1-no', quick: verdict.reason });
+    sendResponse({ url: location.href, host: location.hostname, stage: verdict.pass ? 'none' : 'stage1-no', quick: verdict.reason });
+    return undefined;
   });
 
   // Single-page sites: a new URL gets a new first check (a cheap poll; see lens watchLocation).

@@ -9,7 +9,7 @@ import sidebarCss from '../../src/sidebar/styles.css?inline';
 import { PageSession, type MountedUi } from '../../src/page/session';
 import { loadSettings, updateSite, watchSettings } from '../../src/settings/store';
 import type { Settings } from '../../src/settings/schema';
-import { isMessage, type BackgroundMessage, type TabMessage } from '../../src/messages';
+import { isMessage, type BackgroundMessage, type PageState, type TabMessage } from '../../src/messages';
 import type { OpenCCModule } from '../../src/convert/engine';
 import { t, uiLang } from '../../src/i18n';
 import { logOnce } from '../../src/log';
@@ -35,6 +35,25 @@ export default defineContentScript({
       if (!settings) throw new Error('settings not loaded');
       return settings;
     };
+    // State goes to the background (badge, menus) only when it changed, at most twice a second:
+    // a page that rewrites itself every frame must not keep the background awake.
+    let lastSent = '';
+    let pending: PageState | null = null;
+    let timer = 0;
+    const flushReport = () => {
+      timer = 0;
+      if (!pending) return;
+      const key = JSON.stringify([pending.stage, pending.isCppcc, pending.figures, pending.convert.on, pending.cleanup, pending.sidebar.open, pending.url]);
+      const state = pending;
+      pending = null;
+      if (key === lastSent) return;
+      lastSent = key;
+      void browser.runtime.sendMessage({ type: 'state', state } satisfies BackgroundMessage).catch(() => undefined);
+    };
+    const reporter = (state: PageState) => {
+      pending = state;
+      if (!timer) timer = ctx.setTimeout(flushReport, lastSent ? 500 : 0);
+    };
     const session = new PageSession({
       doc: document,
       url: () => location.href,
@@ -48,7 +67,7 @@ export default defineContentScript({
         if (!mod) throw new Error('converter did not load');
         return mod;
       },
-      report: (state) => void browser.runtime.sendMessage({ type: 'state', state } satisfies BackgroundMessage).catch(() => undefined),
+      report: (state) => reporter(state),
       openOptions: () => void browser.runtime.sendMessage({ type: 'open-options' } satisfies BackgroundMessage).catch(() => undefined),
       mountUi: () => mountUi(ctx),
       shortcuts: async () => ((await browser.runtime.sendMessage({ type: 'get-shortcuts' } satisfies BackgroundMessage).catch(() => null)) as Record<string, string> | null) ?? {},

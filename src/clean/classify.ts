@@ -6,9 +6,9 @@
 // of links; its parent gets the full score and its grandparent half (as Readability does, but
 // with no English class-name regexes). The best-scoring container is the article body.
 import { walkText } from '../dom/walk';
-import { countPunct, matchForm } from '../text/han';
+import { matchForm, measureText } from '../text/han';
 import { HiddenProbe } from './hidden';
-import { boilerplateKind, isMetadataLine, isPlaceList, isSpamText, spamScore, SPIDER_POOL, type BoilerplateKind } from './lexicon';
+import { BOILERPLATE_ANY, boilerplateKind, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
 
 export type BlockKind = 'spam' | 'boilerplate';
@@ -56,6 +56,8 @@ interface Stats {
 }
 
 const ANCESTOR_DEPTH = 40;
+/** Characters of each block kept for the lexicon checks. */
+const SAMPLE = 1200;
 const HAN_G = /\p{Script=Han}/gu;
 const MEDIA = 'img,picture,video,iframe,object,embed,svg,canvas';
 const INERT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title', 'head']);
@@ -75,9 +77,19 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   const probe = new HiddenProbe(doc.defaultView as Window | null);
   const blockStats = new Map<Element, Stats>();
   const elemStats = new Map<Element, Stats>();
+  const blockText = new Map<Element, string>();
 
+  const prof = (globalThis as { __lensProfile?: Record<string, number> }).__lensProfile;
+  let tp = performance.now();
+  const lap = (k: string) => {
+    if (!prof) return;
+    const now = performance.now();
+    prof[k] = (prof[k] ?? 0) + now - tp;
+    tp = now;
+  };
   // ---- A. one walk: per-block and per-ancestor text statistics ----
-  collectStats(body, blockStats, elemStats, { ...opts, ignore });
+  collectStats(body, blockStats, elemStats, { ...opts, ignore }, blockText);
+  lap('stats');
 
   // ---- B. score prose blocks into their containers ----
   const scores = new Map<Element, number>();
@@ -105,6 +117,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     }
   }
   if (main === body || best < 40) main = null;
+  lap('score');
 
   const blocks: ClassifiedBlock[] = [];
   const marked = new Map<Element, ClassifiedBlock>();
@@ -143,12 +156,15 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
         mark(c, 'boilerplate', kind, boilerplateReason(kind));
       }
     }
+    lap('keep+outside');
     // ---- E. boilerplate inside the kept areas (share bars, copyright lines, link lists, widgets) ----
-    for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore);
+    for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore, blockText);
+    lap('sweep');
   }
 
   // ---- F. spam, anywhere on the page ----
-  findSpam(doc, body, blockStats, probe, opts, mark, ignore);
+  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText);
+  lap('spam');
 
   return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms) };
 }
@@ -188,6 +204,7 @@ function sweepInside(
   elemStats: Map<Element, Stats>,
   mark: (el: Element, kind: BlockKind, sub: string, reason: string) => void,
   ignore: (el: Element) => boolean,
+  blockText?: Map<Element, string>,
 ): void {
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -197,14 +214,14 @@ function sweepInside(
     if (INERT.has(el.localName) || ignore(el)) continue;
     const s = elemStats.get(el);
     if (!s || !s.chars) continue;
-    const text = textOf(el, 400);
+    const sample = blockText?.get(el);
+    const text = sample !== undefined && s.chars <= sample.length ? sample.replace(/\s+/g, ' ').trim() : textOf(el, 400);
     const linkRatio = s.linkChars / s.chars;
-    const links = el.getElementsByTagName('a').length;
-    if (isMain && links >= 3 && linkRatio > 0.6 && s.chars < 1500) {
+    if (isMain && linkRatio > 0.6 && s.chars < 1500 && el.getElementsByTagName('a').length >= 3) {
       mark(el, 'boilerplate', 'related', boilerplateReason('related'));
       continue;
     }
-    if (s.chars < 300) {
+    if (s.chars < 300 && BOILERPLATE_ANY.test(text)) {
       const kind = boilerplateKind(matchForm(text));
       // Keep the metadata line itself; its widgets are its children and get swept below.
       if (kind && !(kind === 'footer' && isMetadataLine(matchForm(text))) && !isProse(s, text)) {
@@ -330,8 +347,10 @@ function findSpam(
   opts: ClassifyOptions,
   mark: (el: Element, kind: BlockKind, sub: string, reason: string) => void,
   ignore: (el: Element) => boolean,
+  blockText: Map<Element, string>,
 ): void {
   const userTerms = (opts.spamTerms ?? []).map(matchForm);
+  const userAny = userTerms.length ? new RegExp(userTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i') : null;
   // 1. Link farms: containers of external links that are hidden by CSS or named like spam.
   const base = doc.location?.href ?? doc.URL;
   const pageHost = hostOf(base, base);
@@ -367,8 +386,12 @@ function findSpam(
   // 2. Lexicon and list shape, block by block (hidden blocks included).
   for (const block of blockStats.keys()) {
     if (block === body || ignore(block)) continue;
-    const text = matchForm(textOf(block, 3000));
-    if (SPIDER_POOL.test(text) || isPlaceList(text)) {
+    const raw = blockText.get(block) ?? '';
+    // A cheap look first: most blocks carry no spam word and no list separators.
+    const listy = LIST_HINT.test(raw);
+    if (!listy && !SPAM_ANY.test(raw) && !(userAny && userAny.test(matchForm(raw)))) continue;
+    const text = matchForm(raw.replace(/\s+/g, ' '));
+    if (listy && (SPIDER_POOL.test(text) || isPlaceList(text))) {
       mark(block, 'spam', 'spider-pool', '蜘蛛池地名列表');
       continue;
     }
@@ -480,8 +503,9 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
     if (!root.isConnected || ignore(root)) continue;
     const blockStats = new Map<Element, Stats>();
     const elemStats = new Map<Element, Stats>();
-    collectStats(root, blockStats, elemStats, opts);
-    findSpam(doc, root, blockStats, probe, opts, mark, ignore);
+    const blockText = new Map<Element, string>();
+    collectStats(root, blockStats, elemStats, opts, blockText);
+    findSpam(doc, root, blockStats, probe, opts, mark, ignore, blockText);
     if (marked.has(root)) continue;
     const inKept = c.keep.some((k) => k === root || k.contains(root));
     if (inKept) {
@@ -492,7 +516,7 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
         const kind = boilerplateKind(matchForm(text));
         if (kind && !isProse(s, text)) mark(root, 'boilerplate', kind, boilerplateReason(kind));
       }
-      if (!marked.has(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore);
+      if (!marked.has(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore, blockText);
     } else if (c.main && hasVisibleContent(root) && !c.keep.some((k) => root.contains(k))) {
       const kind = boilerplateKind(matchForm(textOf(root, 400))) ?? chromeKind(root, elemStats.get(root));
       mark(root, 'boilerplate', kind, boilerplateReason(kind));
@@ -501,34 +525,53 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
   return out;
 }
 
-function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats: Map<Element, Stats>, opts: ClassifyOptions): void {
+/**
+ * One walk: each text node is measured once (no regex), added to its block and its parent;
+ * parents' sums then flow up their ancestors. Each block also keeps a text sample for the
+ * lexicon checks, so no block's textContent is built again later.
+ */
+function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats: Map<Element, Stats>, opts: ClassifyOptions, blockText?: Map<Element, string>): void {
+  const parentStats = new Map<Element, Stats>();
   walkText(
     root,
     (node, ctx) => {
       const data = node.data;
-      const chars = data.length - (data.match(/\s/g)?.length ?? 0);
-      if (!chars) return;
-      const sample = data.length > 20_000 ? data.slice(0, 20_000) : data;
-      const han = ctx.inLink ? 0 : (sample.match(HAN_G)?.length ?? 0);
-      const punct = ctx.inLink ? 0 : countPunct(sample);
-      const add = (s: Stats) => {
-        s.chars += chars;
-        if (ctx.inLink) s.linkChars += chars;
-        s.han += han;
-        s.punct += punct;
-      };
+      const m = measureText(data);
+      if (!m.chars) return;
+      const han = ctx.inLink ? 0 : m.han;
+      const punct = ctx.inLink ? 0 : m.punct;
       const block = ctx.block;
       let b = blockStats.get(block);
       if (!b) blockStats.set(block, (b = newStats()));
-      add(b);
-      let depth = 0;
-      for (let e: Element | null = node.parentElement; e && depth < ANCESTOR_DEPTH; e = e.parentElement, depth++) {
-        let s = elemStats.get(e);
-        if (!s) elemStats.set(e, (s = newStats()));
-        add(s);
-        if (e === root) break;
+      b.chars += m.chars;
+      if (ctx.inLink) b.linkChars += m.chars;
+      b.han += han;
+      b.punct += punct;
+      if (blockText) {
+        const prev = blockText.get(block) ?? '';
+        if (prev.length < SAMPLE) blockText.set(block, prev + (prev ? ' ' : '') + data.slice(0, SAMPLE - prev.length).trim());
       }
+      const parent = node.parentElement;
+      if (!parent) return;
+      let p = parentStats.get(parent);
+      if (!p) parentStats.set(parent, (p = newStats()));
+      p.chars += m.chars;
+      if (ctx.inLink) p.linkChars += m.chars;
+      p.han += han;
+      p.punct += punct;
     },
     { maxNodes: opts.maxNodes, skip: opts.ignore },
   );
+  for (const [parent, p] of parentStats) {
+    let depth = 0;
+    for (let e: Element | null = parent; e && depth < ANCESTOR_DEPTH; e = e.parentElement, depth++) {
+      let s = elemStats.get(e);
+      if (!s) elemStats.set(e, (s = newStats()));
+      s.chars += p.chars;
+      s.linkChars += p.linkChars;
+      s.han += p.han;
+      s.punct += p.punct;
+      if (e === root) break;
+    }
+  }
 }

@@ -1,3 +1,5 @@
+import { scriptAgnostic } from '../text/han';
+
 // What spam and boilerplate *are*, as text (GUIDE §3). All patterns are in matching form:
 // Simplified, pinyin removed (text/han matchForm), so Traditional pages match the same way.
 
@@ -12,6 +14,11 @@ export const SPAM_STRONG = [
 export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送'];
 
 export const SPIDER_POOL = /蜘蛛池|站群模板/;
+
+/** One compiled pattern for every spam term in both scripts: a cheap first look at a block. */
+export const SPAM_ANY = new RegExp([...SPAM_STRONG, ...SPAM_WEAK].map(scriptAgnostic).join('|'), 'i');
+/** Blocks that could be place lists or spider-pool footers. */
+export const LIST_HINT = /[|｜丨]|蜘蛛|站群/;
 const PLACE_SUFFIX = /(市|县|区|州|旗|盟|镇|乡|林区|自治县|特区)$/;
 
 export interface SpamScore {
@@ -60,6 +67,16 @@ const BOILERPLATE: [BoilerplateKind, RegExp][] = [
   ['promo', /下载.{0,8}(app|客户端)|扫码(关注|下载)|关注.{0,6}公众号|客户端$|^app/i],
   ['comments', /^(网友评论|发表评论|评论区|我要评论|已有\d+条评论)/],
 ];
+
+/** Words every boilerplate pattern starts from, in both scripts: a cheap first look. */
+export const BOILERPLATE_ANY = new RegExp(
+  [
+    '位置', '首页', '字号', '打印', '关闭', '收藏', '纠错', '分享', '版权', '未经', '镜像', '转载', '免责', '备案', '公网安备', '公安', '标识码', '主办',
+    '承办', '技术支持', '电话', '邮编', '邮政编码', '地址', '相关', '推荐', '延伸阅读', '热点', '热门', '排行', '最新', '猜你喜欢', '更多', '上一', '下一',
+    '客户端', '扫码', '扫一扫', '公众号', '评论',
+  ].map(scriptAgnostic).join('|') + '|copyright|©|rights|icp|^\\s*app',
+  'i',
+);
 
 export function boilerplateKind(text: string): BoilerplateKind | null {
   const t = text.trim().slice(0, 400);

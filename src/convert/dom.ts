@@ -1,7 +1,7 @@
 // DOM side of conversion: which text and attributes to convert, in what order (viewport
 // first), in chunks that yield before a task gets long. Writes go through the page layers,
 // so restore is exact and the page's own later edits win.
-import { visitTree, type TreeOptions } from '../dom/tree';
+import { skipElement, visitTree, type TreeOptions } from '../dom/tree';
 import { BLOCK_TAGS } from '../dom/walk';
 import type { AttrLayer, TextLayer } from '../page/layers';
 import { convertRuns, type ConvertFn } from './batch';
@@ -68,7 +68,11 @@ function blockOf(node: Node, cache: Map<Element, Element | null>): Element | nul
   return e;
 }
 
-/** A TextLayer transform that converts batches, keeping inline runs together. */
+/**
+ * A TextLayer transform that converts batches, keeping inline runs together: consecutive
+ * nodes (in document order) under the same block element are one run (<b>乾</b>隆). Nodes of
+ * a nested block sit between them in the list, so runs never cross a block boundary.
+ */
 export function runTransform(convert: () => ConvertFn | null): (texts: string[], nodes: Text[]) => string[] {
   return (texts, nodes) => {
     const fn = convert();
@@ -77,11 +81,9 @@ export function runTransform(convert: () => ConvertFn | null): (texts: string[],
     const runs: string[][] = [];
     const owners: number[][] = [];
     let lastBlock: Element | null | undefined;
-    let lastNode: Text | null = null;
     nodes.forEach((node, i) => {
       const block = blockOf(node, cache);
-      const adjacent = lastNode && block === lastBlock && block !== null && followsInline(lastNode, node);
-      if (adjacent) {
+      if (i > 0 && block !== null && block === lastBlock) {
         (runs[runs.length - 1] as string[]).push(texts[i] as string);
         (owners[owners.length - 1] as number[]).push(i);
       } else {
@@ -89,36 +91,12 @@ export function runTransform(convert: () => ConvertFn | null): (texts: string[],
         owners.push([i]);
       }
       lastBlock = block;
-      lastNode = node;
     });
     const converted = convertRuns(runs, fn);
     const out = texts.slice();
     converted.forEach((run, r) => run.forEach((s, k) => (out[(owners[r] as number[])[k] as number] = s)));
     return out;
   };
-}
-
-/** Is b the next text after a, with only inline elements between them? */
-function followsInline(a: Text, b: Text): boolean {
-  if (a.ownerDocument !== b.ownerDocument) return false;
-  // Cheap check: b comes right after a in document order within a small window.
-  const pos = a.compareDocumentPosition(b);
-  if (!(pos & 4)) return false;
-  let n: Node | null = a;
-  for (let steps = 0; steps < 6 && n; steps++) {
-    n = nextInOrder(n);
-    if (n === b) return true;
-    if (n && n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName)) return false;
-    if (n && n.nodeType === 3 && (n as Text).data.trim()) return false;
-  }
-  return false;
-}
-
-function nextInOrder(n: Node): Node | null {
-  if (n.firstChild) return n.firstChild;
-  let c: Node | null = n;
-  while (c && !c.nextSibling) c = c.parentNode;
-  return c ? c.nextSibling : null;
 }
 
 /** Converts attributes (and lang) of the given elements through the attribute layer. */
@@ -136,6 +114,41 @@ export function convertAttributes(elements: Element[], attrs: AttrLayer, fn: Con
     }
   }
   return n;
+}
+
+/**
+ * The text nodes on screen, found without walking the whole page: from the element at the top
+ * of the viewport forward in document order, until past the viewport's bottom. Converting
+ * these first puts Simplified text on screen before the full pass starts.
+ */
+export function viewportTexts(doc: Document, opts: TreeOptions, max = 1200): Text[] {
+  const view = doc.defaultView;
+  const body = doc.body;
+  if (!view || !body || typeof doc.elementFromPoint !== 'function') return [];
+  let start: Element | null = null;
+  for (const y of [8, view.innerHeight * 0.25, view.innerHeight * 0.5]) {
+    const el = doc.elementFromPoint(Math.min(view.innerWidth * 0.3, 420), y);
+    if (el && el !== body && el !== doc.documentElement && !opts.ignore?.(el)) {
+      start = el;
+      break;
+    }
+  }
+  if (!start) return [];
+  const skipped = (n: Node): boolean => {
+    for (let e = n.parentElement; e && e !== body; e = e.parentElement) if (skipElement(e, opts)) return true;
+    return false;
+  };
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  walker.currentNode = start;
+  const out: Text[] = [];
+  const bottom = view.innerHeight * 1.2;
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    const t = n as Text;
+    if (!t.data.trim() || skipped(t)) continue;
+    out.push(t);
+    if (out.length % 40 === 0 && (t.parentElement?.getBoundingClientRect().top ?? 0) > bottom) break;
+  }
+  return out;
 }
 
 /** Index range [lo, hi) of nodes whose parent box meets the viewport (document order ≈ vertical order). */
@@ -167,40 +180,61 @@ export function viewportRange(nodes: Text[], view: Window | null): [number, numb
 export interface ChunkOptions {
   /** Stop and yield once a chunk has run this long. */
   budgetMs: number;
+  /** At most this many nodes per chunk: the browser re-lays out what changed after each one. */
+  maxNodes?: number;
+  /** When the current task began (so work done before the call counts against the first chunk). */
+  startedAt?: number;
   yieldFn: () => Promise<void>;
   signal?: { aborted: boolean };
   now?: () => number;
 }
 
 /** Renders nodes in chunks: the viewport first, then the rest; yields between chunks. */
-export async function renderChunked(layer: TextLayer, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<{ chunks: number; longestMs: number }> {
+export interface ChunkStats {
+  chunks: number;
+  longestMs: number;
+  /** Time spent in the chunks themselves (not waiting between them). */
+  workMs: number;
+}
+
+export async function renderChunked(layer: TextLayer, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<ChunkStats> {
   const now = opts.now ?? (() => performance.now());
+  const maxNodes = opts.maxNodes ?? 800;
   const [a, b] = order;
-  const sequence = [nodes.slice(a, b), nodes.slice(b), nodes.slice(0, a)];
+  const sequence = [nodes.slice(a, b), nodes.slice(b), nodes.slice(0, a)].filter((p) => p.length);
   let chunks = 0;
   let longest = 0;
+  let work = 0;
   let size = 200;
-  for (const part of sequence) {
+  let taskStart = opts.startedAt ?? now();
+  for (const [p, part] of sequence.entries()) {
     let i = 0;
     while (i < part.length) {
-      if (opts.signal?.aborted) return { chunks, longestMs: longest };
-      const t0 = now();
+      if (opts.signal?.aborted) return { chunks, longestMs: longest, workMs: work };
+      const t0 = taskStart;
       let spent = 0;
+      let done = 0;
       // Grow or shrink the batch so each chunk stays well inside the budget.
-      while (i < part.length && spent < opts.budgetMs) {
-        const slice = part.slice(i, i + size);
+      while (i < part.length && spent < opts.budgetMs && done < maxNodes) {
+        const slice = part.slice(i, i + Math.min(size, maxNodes - done));
+        done += slice.length;
         const s0 = now();
         layer.render(slice);
         const dt = now() - s0;
         i += slice.length;
         spent = now() - t0;
-        if (dt < opts.budgetMs / 8 && size < 20_000) size *= 2;
+        if (dt < opts.budgetMs / 8 && size < maxNodes) size *= 2;
         else if (dt > opts.budgetMs / 2 && size > 20) size = Math.max(20, size >> 1);
       }
       longest = Math.max(longest, now() - t0);
+      work += now() - t0;
       chunks++;
-      if (i < part.length || part !== sequence[sequence.length - 1]) await opts.yieldFn();
+      // Yield only when more work follows, so a small page finishes in the task it began in.
+      if (i < part.length || p < sequence.length - 1) {
+        await opts.yieldFn();
+        taskStart = now();
+      }
     }
   }
-  return { chunks, longestMs: longest };
+  return { chunks, longestMs: longest, workMs: work };
 }

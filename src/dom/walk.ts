@@ -35,11 +35,6 @@ export interface WalkResult {
   truncated: boolean;
 }
 
-interface Frame {
-  node: Node;
-  ctx: TextContext;
-}
-
 const INLINE_HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isCheaplyHidden(el: Element): boolean {
@@ -51,12 +46,18 @@ export function isCheaplyHidden(el: Element): boolean {
 export function walkText(root: Element, visit: (text: Text, ctx: TextContext) => void, opts: WalkOptions = {}): WalkResult {
   const maxNodes = opts.maxNodes ?? 250_000;
   const rootCtx: TextContext = { block: root, inLink: false, inChrome: false, hidden: false };
-  const stack: Frame[] = [];
-  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, ctx: rootCtx });
+  // Two parallel stacks instead of a {node, ctx} object per node: no allocation per node.
+  const nodeStack: Node[] = [];
+  const ctxStack: TextContext[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) {
+    nodeStack.push(c);
+    ctxStack.push(rootCtx);
+  }
   let nodes = 0;
-  while (stack.length) {
+  while (nodeStack.length) {
     if (++nodes > maxNodes) return { nodes, truncated: true };
-    const { node, ctx } = stack.pop() as Frame;
+    const node = nodeStack.pop() as Node;
+    const ctx = ctxStack.pop() as TextContext;
     if (node.nodeType === 3) {
       visit(node as Text, ctx);
       continue;
@@ -78,7 +79,10 @@ export function walkText(root: Element, visit: (text: Text, ctx: TextContext) =>
         hidden: ctx.hidden || hidden,
       };
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, ctx: next });
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      nodeStack.push(c);
+      ctxStack.push(next);
+    }
   }
   return { nodes, truncated: false };
 }

@@ -31,9 +31,23 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   return true;
 }
 
+/** Words indexed by their first character (longest first), so a lookup tries a handful, not all. */
+function index(words: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const list = m.get(w.charAt(0)) ?? [];
+    list.push(w);
+    m.set(w.charAt(0), list);
+  }
+  return m;
+}
+const BOUNDARY_INDEX = index(BOUNDARY_WORDS);
+const BACK_BOUNDARY_INDEX = index(BACK_BOUNDARY_WORDS);
+
 /** The boundary word starting at i, if any. */
-function boundaryAt(f: string, i: number, words = BOUNDARY_WORDS): string | null {
-  for (const w of words) if (isBoundaryAt(f, i, w)) return w;
+function boundaryAt(f: string, i: number, words: Map<string, string[]> = BOUNDARY_INDEX): string | null {
+  const candidates = words.get(f.charAt(i));
+  if (candidates) for (const w of candidates) if (isBoundaryAt(f, i, w)) return w;
   return null;
 }
 
@@ -200,7 +214,7 @@ function boundaryCuts(g: string): number[] {
       i += set.length - 1; // a set phrase is one word: 共同 inside 共同体意识 is no boundary
       continue;
     }
-    const w = boundaryAt(g, i, BACK_BOUNDARY_WORDS);
+    const w = boundaryAt(g, i, BACK_BOUNDARY_INDEX);
     if (w) {
       cuts.push(i + w.length);
       i += w.length - 1;

@@ -31,9 +31,18 @@ function blockOf(node: Node, root: Element): Element {
  */
 export function buildSource(roots: readonly Element[], isHidden: (el: Element) => boolean): TextSource {
   const segments: Segment[] = [];
-  let text = '';
+  // Parts joined once at the end: testing or appending to one growing string would flatten
+  // it on every paragraph (quadratic on a 20,000-paragraph page).
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    endsWithBreak = s.endsWith('\n');
+  };
   let lastBlock: Element | null = null;
-  for (const root of roots) {
+  outer: for (const root of roots) {
     const doc = root.ownerDocument;
     const walker = doc.createTreeWalker(root, 1 | 4, {
       acceptNode(n: Node) {
@@ -49,18 +58,18 @@ export function buildSource(roots: readonly Element[], isHidden: (el: Element) =
       const node = n as Text;
       if (!node.data) continue;
       const block = blockOf(node, root);
-      if (lastBlock && block !== lastBlock && !text.endsWith('\n')) text += '\n';
+      if (lastBlock && block !== lastBlock && !endsWithBreak) push('\n');
       lastBlock = block;
       const { text: norm, map } = repairWithMap(node.data);
       const plain = norm.replace(/\n/g, ' ');
-      segments.push({ node, start: text.length, end: text.length + plain.length, map });
-      text += plain;
-      if (text.length >= MAX_TEXT) break; // the extractor reads no further anyway
+      segments.push({ node, start: length, end: length + plain.length, map });
+      push(plain);
+      if (length >= MAX_TEXT) break outer; // the extractor reads no further anyway
     }
-    if (!text.endsWith('\n')) text += '\n';
+    if (!endsWithBreak) push('\n');
     lastBlock = null;
   }
-  return { text, segments };
+  return { text: parts.join(''), segments };
 }
 
 export interface Located {

@@ -4,7 +4,7 @@
 import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
-import { collect, convertAttributes, renderChunked, runTransform, viewportRange } from '../convert/dom';
+import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts } from '../convert/dom';
 import { getConverter, resolveVariant, type OpenCCModule } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
@@ -87,7 +87,9 @@ export class PageSession {
   private shortcutMap: Record<string, string> = {};
   private pendingText: Text[] = [];
   private convertRun = { aborted: false };
-  lastConvertStats = { ms: 0, chunks: 0, longestMs: 0, nodes: 0 };
+  private cleanupRun = { aborted: false };
+  /** Last conversion or restore: wall time, time in our own tasks, chunks, longest chunk. */
+  lastConvertStats = { ms: 0, workMs: 0, chunks: 0, longestMs: 0, nodes: 0 };
 
   constructor(private readonly env: SessionEnv) {
     const hooks = { write: <T>(fn: () => T): T => this.write(fn) };
@@ -147,7 +149,7 @@ export class PageSession {
     this.format = s.copyFormat;
     this.showHidden = s.showHidden;
     this.classify();
-    if (s.cleanup) this.setCleanup(true, false);
+    if (s.cleanup) await this.setCleanup(true, false);
     this.observe();
     const site = this.site();
     this.collapsed = site.sidebar === 'collapsed' || (!s.sidebarAutoOpen && !force && site.sidebar !== 'open');
@@ -160,6 +162,7 @@ export class PageSession {
   /** Restores the page exactly and removes the UI. */
   stop(): void {
     this.convertRun.aborted = true;
+    this.cleanupRun.aborted = true;
     this.observer?.disconnect();
     this.observer = null;
     this.cancelFrame?.();
@@ -188,22 +191,40 @@ export class PageSession {
 
   // ---------------- cleanup ----------------
 
-  setCleanup(on: boolean, render = true): void {
+  /**
+   * Cleanup on or off. Classifying and hiding run in one task; repairing text follows in
+   * chunks after a yield, so a large page never holds the main thread for long.
+   */
+  async setCleanup(on: boolean, render = true): Promise<void> {
     if (!this.classification) return;
     this.cleanupOn = on;
+    const run = { aborted: false };
+    this.cleanupRun.aborted = true;
+    this.cleanupRun = run;
+    const started = performance.now();
     if (on) {
       // The page may have changed while cleanup was off: judge what is there now.
       this.classify();
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
       this.text.prepare = (base, node) => this.repairNode(base, node);
-      this.text.render(this.allText());
+      const texts = this.allText();
+      // Repairs continue in this task when there is time left, in later tasks otherwise.
+      let startedAt = started;
+      if (performance.now() - started > 25) {
+        await this.env.yieldFn();
+        if (run.aborted) return;
+        startedAt = performance.now();
+      }
+      await renderChunked(this.text, texts, [0, texts.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt });
     } else {
       this.write(() => this.hider.restore());
       this.text.prepare = null;
-      this.text.render(this.text.touched());
+      const touched = this.text.touched();
+      await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
       this.repairs.clear();
     }
+    if (run.aborted) return;
     if (render) {
       this.refreshFigures();
       this.report();
@@ -275,20 +296,35 @@ export class PageSession {
       this.convertFn = getConverter(this.opencc, this.variant as 't' | 'tw' | 'hk');
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
-      const found = collect(doc, { skipJapanese: s.variant === 'auto', ignore: this.isOurs });
+      const treeOpts = { skipJapanese: s.variant === 'auto', ignore: this.isOurs };
+      // What is on screen first, then the whole page (already converted nodes are skipped).
+      let w0 = performance.now();
+      const first = viewportTexts(doc, treeOpts);
+      this.text.render(first);
+      const done = new Set<Text>(first);
+      let work = performance.now() - w0;
+      await this.env.yieldFn();
+      if (run.aborted) return;
+      w0 = performance.now();
+      const found = collect(doc, treeOpts);
+      if (done.size) found.texts = found.texts.filter((t) => !done.has(t));
       for (const r of found.roots) this.observeRoot(r);
       const order = viewportRange(found.texts, doc.defaultView);
+      work += performance.now() - w0;
       const stats = await renderChunked(this.text, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
       if (run.aborted) return;
+      w0 = performance.now();
       this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
-      this.lastConvertStats = { ms: performance.now() - t0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length };
+      work += performance.now() - w0 + stats.workMs;
+      this.lastConvertStats = { ms: performance.now() - t0, workMs: work, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length + first.length };
     } else {
       this.convertOn = false;
       this.text.transform = null;
       const touched = this.text.touched();
       const stats = await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+      const w0 = performance.now();
       this.attrs.restore();
-      this.lastConvertStats = { ms: performance.now() - t0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: touched.length };
+      this.lastConvertStats = { ms: performance.now() - t0, workMs: stats.workMs + performance.now() - w0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: touched.length };
     }
     this.converting = false;
     this.refreshFigures();
@@ -455,7 +491,7 @@ export class PageSession {
       this.env.doc,
       this.ui.container,
       {
-        toggleCleanup: () => this.setCleanup(!this.cleanupOn),
+        toggleCleanup: () => void this.setCleanup(!this.cleanupOn).catch((e) => this.env.log(e)),
         toggleShowHidden: () => this.setShowHidden(!this.showHidden),
         toggleConvert: () => void this.setConvert(!this.convertOn).catch((e) => this.env.log(e)),
         copyAll: (f) => void this.copyFigures(f),
@@ -577,7 +613,7 @@ export class PageSession {
   async command(cmd: CommandId, extra: { format?: Format; text?: string } = {}): Promise<CommandResult> {
     switch (cmd) {
       case 'toggle-cleanup':
-        this.setCleanup(!this.cleanupOn);
+        await this.setCleanup(!this.cleanupOn);
         return { ok: true };
       case 'toggle-show-hidden':
         this.setShowHidden(!this.showHidden);
@@ -610,7 +646,7 @@ export class PageSession {
   /** Applies a settings change to this open tab without a reload. */
   async settingsChanged(prev: Settings, next: Settings): Promise<void> {
     if (!this.active) return;
-    if (prev.cleanup !== next.cleanup) this.setCleanup(next.cleanup);
+    if (prev.cleanup !== next.cleanup) await this.setCleanup(next.cleanup);
     if (prev.showHidden !== next.showHidden) this.setShowHidden(next.showHidden);
     if (prev.variant !== next.variant && this.convertOn) {
       await this.setConvert(false);
@@ -618,9 +654,9 @@ export class PageSession {
     }
     const spamChanged = prev.spamTerms.join('\n') !== next.spamTerms.join('\n');
     if (spamChanged && this.cleanupOn) {
-      this.setCleanup(false, false);
+      await this.setCleanup(false, false);
       this.classify();
-      this.setCleanup(true);
+      await this.setCleanup(true);
     }
     if (prev.groupFigures !== next.groupFigures) this.group = next.groupFigures;
     if (prev.copyFormat !== next.copyFormat) this.format = next.copyFormat;

@@ -86,3 +86,45 @@ export function countTerms(text: string, terms: readonly string[]): Map<string, 
 /** Chinese and ASCII clause punctuation, for prose-density measures. */
 export const PROSE_PUNCT_G = /[，。；：、！？,;:!?]/g;
 export const countPunct = (text: string): number => text.match(PROSE_PUNCT_G)?.length ?? 0;
+
+// ---- fast measures and script-agnostic patterns (hot paths of the classifier) ----
+
+export interface TextMeasure {
+  /** Non-whitespace characters. */
+  chars: number;
+  han: number;
+  /** Clause punctuation (，。；：、！？,;:!?). */
+  punct: number;
+}
+
+const PUNCT_CODES = new Set([0xff0c, 0x3002, 0xff1b, 0xff1a, 0x3001, 0xff01, 0xff1f, 0x2c, 0x3b, 0x3a, 0x21, 0x3f]);
+
+/** One pass over (at most limit characters of) a string: no regex, no allocation. */
+export function measureText(s: string, limit = 20_000): TextMeasure {
+  const n = Math.min(s.length, limit);
+  let ws = 0;
+  let han = 0;
+  let punct = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || c === 0x3000) ws++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) han++;
+    else if (PUNCT_CODES.has(c)) punct++;
+  }
+  // Beyond the limit, count length only (a 5 MB text node is not read twice).
+  return { chars: n - ws + (s.length - n), han, punct };
+}
+
+const INVERSE = new Map<string, string[]>();
+for (const [t, s] of FOLD) INVERSE.set(s, [...(INVERSE.get(s) ?? []), t]);
+
+/** A regex source matching a Simplified term in either script: 亚洲 → [亚亞]洲. */
+export function scriptAgnostic(term: string): string {
+  let out = '';
+  for (const ch of term) {
+    const esc = ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const vs = INVERSE.get(ch);
+    out += vs ? `[${ch}${vs.join('')}]` : esc;
+  }
+  return out;
+}

@@ -25,7 +25,7 @@ describe('PageSession apply and restore (happy-dom)', () => {
       for (const p of f.expected.main) expect(body).toContain(squash(p));
       await session.setConvert(true);
       await session.setConvert(false);
-      session.setCleanup(false);
+      await session.setCleanup(false);
       expect(serialize(f.document)).toBe(before);
       session.stop();
       expect(serialize(f.document)).toBe(before);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MIGRATIONS, migrateV1toV2, migrateV2toV3 } from '../../src/settings/migrations';
 import { DEFAULTS, SETTINGS_VERSION, normaliseHost, sanitiseSettings, siteRuleFor } from '../../src/settings/schema';
@@ -33,10 +33,13 @@ describe('settings migrations, on saved old-version settings', () => {
 });
 
 describe('stored settings through WXT storage (fakeBrowser)', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules(); // a fresh storage item (and migration run) per test
+  });
   it('migrates a stored v1 value on first read', async () => {
     await fakeBrowser.storage.local.set({ settings: fixture('v1') });
-    const { loadSettings } = await import('../../src/settings/store?v1');
+    const { loadSettings } = await import('../../src/settings/store');
     const s = await loadSettings();
     expect(s.cleanup).toBe(false);
     expect(s.sites['tibet.cn']?.mode).toBe('never');
@@ -44,7 +47,7 @@ describe('stored settings through WXT storage (fakeBrowser)', () => {
   });
   it('a corrupt field falls back alone; the others survive', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULTS, cleanup: 'yes', variant: 'klingon', spamTerms: 'x', convert: true }, settings$: { v: SETTINGS_VERSION } });
-    const { loadSettings } = await import('../../src/settings/store?corrupt');
+    const { loadSettings } = await import('../../src/settings/store');
     const s = await loadSettings();
     expect(s.cleanup).toBe(DEFAULTS.cleanup);
     expect(s.variant).toBe('auto');

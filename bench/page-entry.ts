@@ -1,0 +1,187 @@
+// Bundled into an IIFE and added to benchmark pages: the extension's own modules, timed where
+// they run — in the browser, on the page. Exposes window.__lensBench.
+import * as OpenCC from 'opencc-js/t2cn';
+import { quickCheck } from '../src/detect/quick';
+import { detect } from '../src/detect/score';
+import { extractFigures } from '../src/figures/extract';
+import { getConverter, variantForLang } from '../src/convert/engine';
+import { SidebarView } from '../src/sidebar/view';
+import { PageSession, type SessionEnv } from '../src/page/session';
+import { DEFAULTS, type Settings } from '../src/settings/schema';
+import { collect } from '../src/convert/dom';
+import { classifyPage } from '../src/clean/classify';
+import { figuresOf } from '../src/page/pipeline';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[s.length >> 1] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+
+function time(fn: () => unknown, runs: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+/** Longest main-thread task seen while fn runs (PerformanceObserver 'longtask'; 0 if none ≥ 50 ms). */
+async function withLongTasks<T>(fn: () => Promise<T>): Promise<{ result: T; longest: number }> {
+  let longest = 0;
+  const po = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  try {
+    po.observe({ type: 'longtask', buffered: false });
+  } catch {
+    /* no longtask support */
+  }
+  const result = await fn();
+  await new Promise((r) => setTimeout(r, 60));
+  for (const e of po.takeRecords()) longest = Math.max(longest, e.duration);
+  po.disconnect();
+  return { result, longest };
+}
+
+const yieldTask = () => new Promise<void>((r) => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => r();
+  ch.port2.postMessage(0);
+});
+
+function session(over: Partial<Settings> = {}): PageSession {
+  const settings: Settings = { ...DEFAULTS, sidebarAutoOpen: false, ...over } as Settings;
+  const env: SessionEnv = {
+    doc: document,
+    url: () => location.href,
+    settings: () => settings,
+    saveSite: async () => undefined,
+    loadOpenCC: async () => OpenCC,
+    report: () => undefined,
+    openOptions: () => undefined,
+    mountUi: async () => {
+      const host = document.createElement('cppcc-lens-sidebar');
+      host.setAttribute('data-cppcc-lens-ui', '');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const container = document.createElement('div');
+      shadow.appendChild(container);
+      document.body.appendChild(host);
+      return { container, host, remove: () => host.remove() };
+    },
+    shortcuts: async () => ({}),
+    sanitize: (h) => h,
+    t: (k) => k,
+    lang: 'zh-CN',
+    log: (e) => console.error(e),
+    // The extension yields with a 0 ms timer (ctx.setTimeout); the same here.
+    yieldFn: () => new Promise<void>((r) => setTimeout(r, 0)),
+    frame: (fn) => {
+      const id = requestAnimationFrame(fn);
+      return () => cancelAnimationFrame(id);
+    },
+  };
+  return new PageSession(env);
+}
+
+const bench = {
+  /** The article text the figure extractor reads on this page. */
+  articleText: () => figuresOf(classifyPage(document))?.source.text ?? '',
+  stage1: (runs = 200) => time(() => quickCheck(location.href, document), runs),
+  detect: (runs = 20) => time(() => detect(location.href, document), runs),
+
+  /** Cleanup apply and restore through the session, plus the longest task of one apply. */
+  async cleanup(runs = 7) {
+    const s = session({ cleanup: false });
+    await s.start(true);
+    const apply: number[] = [];
+    const restore: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      await s.setCleanup(true, false);
+      apply.push(performance.now() - t0);
+      t0 = performance.now();
+      await s.setCleanup(false, false);
+      restore.push(performance.now() - t0);
+    }
+    const { longest } = await withLongTasks(async () => {
+      await s.setCleanup(true, false);
+      await yieldTask();
+      await s.setCleanup(false, false);
+    });
+    s.stop();
+    return { apply: median(apply), restore: median(restore), longest, nodes: document.getElementsByTagName('*').length };
+  },
+
+  /** DOM conversion vs one raw converter call over the same text, restore, longest task. */
+  async convert() {
+    const variant = variantForLang(document.documentElement.getAttribute('lang'));
+    const conv = getConverter(OpenCC, variant);
+    const text = collect(document, {}).texts.map((n) => n.data).join('');
+    conv(text); // warm the converter and the JIT
+    const rawRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      conv(text);
+      rawRuns.push(performance.now() - t0);
+    }
+    const raw = median(rawRuns);
+    const s = session({ cleanup: false });
+    await s.start(true);
+    await s.setConvert(true); // warm-up run
+    await s.setConvert(false);
+    const conversions: number[] = [];
+    const restores: number[] = [];
+    const walls: number[] = [];
+    let longest = 0;
+    for (let i = 0; i < 3; i++) {
+      const r = await withLongTasks(async () => {
+        await s.setConvert(true);
+        const c = { ...s.lastConvertStats };
+        await s.setConvert(false);
+        return { c, r: { ...s.lastConvertStats } };
+      });
+      conversions.push(r.result.c.workMs);
+      walls.push(r.result.c.ms);
+      restores.push(r.result.r.workMs);
+      longest = Math.max(longest, r.longest, r.result.c.longestMs);
+    }
+    s.stop();
+    const c = median(conversions);
+    return { chars: text.length, raw, dom: c, wall: median(walls), ratio: c / raw, restore: median(restores), restoreRatio: median(restores) / c, longest };
+  },
+
+  /** Extraction time per 10,000 characters of the page's article text. */
+  extract(text: string, runs = 20) {
+    const ms = time(() => extractFigures(text), runs);
+    return { chars: text.length, ms, per10k: (ms / text.length) * 10_000, figures: extractFigures(text).length };
+  },
+
+  /** Sidebar render time for n figures (fresh view each run, in a shadow root). */
+  sidebar(n = 200, runs = 15) {
+    const base = extractFigures('提出提案114件，办复率99.4%，投资7500余亿元，委员8053名，开展调研活动1800多次。');
+    const figures = Array.from({ length: n }, (_, i) => ({ ...(base[i % base.length] as (typeof base)[number]) }));
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    root.appendChild(container);
+    const noop = () => undefined;
+    const actions = { toggleCleanup: noop, toggleShowHidden: noop, toggleConvert: noop, copyAll: noop, copyOne: noop, find: noop, setGroup: noop, setFormat: noop, toggleBlock: noop, openOptions: noop, setCollapsed: noop };
+    const model = { isCppcc: true, forced: false, score: 12, reasons: ['标题含"政协"'], cleanup: true, showHidden: false, counts: { spam: 1, boilerplate: 5, artifacts: 0 }, convert: false, converting: false, figures, group: false, format: 'tsv' as const, hidden: [], collapsed: false, shortcuts: {} };
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      container.replaceChildren();
+      const t0 = performance.now();
+      const v = new SidebarView(document, container, actions, (k) => k);
+      v.render(model);
+      void container.getBoundingClientRect(); // include style and layout
+      xs.push(performance.now() - t0);
+    }
+    host.remove();
+    return median(xs);
+  },
+};
+
+(window as unknown as { __lensBench: typeof bench }).__lensBench = bench;

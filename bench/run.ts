@@ -1,0 +1,261 @@
+// npm run bench — prints every speed and size number the issues ask for, measured in Debian's
+// Chromium (and the CLI in Node), each against its goal. Results also go to bench-output/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { startServer } from '../test/e2e/server';
+import { browserPath } from '../test/e2e/browsers';
+import { heavy10x, nonCppcc1mb, traditional1m } from './pages';
+
+const ROOT = path.resolve(HERE, '..');
+const FIX = path.join(ROOT, 'test/fixtures');
+const OUT = path.join(ROOT, 'bench-output');
+const results: Record<string, unknown> = {};
+const rows: string[] = [];
+const misses: string[] = [];
+
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : String(n));
+function line(label: string, value: string, goal?: string, ok?: boolean) {
+  const mark = goal === undefined ? '' : ok ? '  ok' : '  MISS';
+  if (goal !== undefined && !ok) misses.push(label);
+  rows.push(`${label.padEnd(58)} ${value.padStart(14)}${goal ? `   (goal ${goal})${mark}` : ''}`);
+}
+function section(title: string) {
+  rows.push('', `== ${title}`);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+
+function fixtures(filter: (e: { isCppcc: boolean; script: string; scriptsRequired?: boolean }) => boolean): string[] {
+  return fs
+    .readdirSync(FIX)
+    .filter((n) => !n.startsWith('_') && fs.existsSync(path.join(FIX, n, 'expected.json')))
+    .filter((n) => filter(JSON.parse(fs.readFileSync(path.join(FIX, n, 'expected.json'), 'utf8'))))
+    .sort();
+}
+
+async function main() {
+  const exe = browserPath('chromium');
+  if (!exe) throw new Error('bench needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
+  if (process.env.LENS_SKIP_BUILD !== '1') execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const bundle = (await build({ entryPoints: [path.join(HERE, 'page-entry.ts')], bundle: true, format: 'iife', write: false, charset: 'utf8', minify: true, logLevel: 'error' })).outputFiles[0]?.text as string;
+
+  // Fixture server plus the synthetic pages.
+  const fx = await startServer(FIX);
+  const trad = traditional1m();
+  const synthetic: Record<string, string> = { 'noncppcc-1mb': nonCppcc1mb(), 'heavy-10x': heavy10x(), 'trad-1m': trad.html };
+  const synth = http.createServer((req, res) => {
+    const body = synthetic[(req.url ?? '').replace(/^\//, '')];
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body);
+  });
+  await new Promise<void>((r) => synth.listen(0, '127.0.0.1', r));
+  const synthUrl = (n: string) => `http://127.0.0.1:${(synth.address() as AddressInfo).port}/${n}`;
+
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const plain = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-plain-')), { executablePath: exe, headless: true, args, viewport: { width: 1280, height: 900 } });
+  const ext = path.join(ROOT, '.output/chrome-mv3');
+  const withExt = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ext-')), {
+    executablePath: exe,
+    headless: true,
+    args: [...args, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    viewport: { width: 1280, height: 900 },
+  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await plain.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.addScriptTag({ content: bundle });
+    return page;
+  }
+  const call = <T>(page: Page, expr: string): Promise<T> => page.evaluate(expr) as Promise<T>;
+
+  // ---------------- detection (issue 3) ----------------
+  section('Detection (Chromium)');
+  const size = fs.statSync(path.join(ext, 'content-scripts/content.js')).size;
+  line('always-injected script (content.js, minified)', `${(size / 1024).toFixed(2)} KB`, '≤ 20 KB', size <= 20 * 1024);
+  results.contentScriptBytes = size;
+  const all = fixtures(() => true);
+  const stage1: Record<string, number> = {};
+  const full: Record<string, number> = {};
+  for (const n of all) {
+    const page = await open(fx.url(`${n}/source.html`));
+    stage1[n] = await call<number>(page, '__lensBench.stage1(200)');
+    const e = JSON.parse(fs.readFileSync(path.join(FIX, n, 'expected.json'), 'utf8'));
+    if (e.isCppcc && !e.scriptsRequired) full[n] = await call<number>(page, '__lensBench.detect(15)');
+    await page.close();
+  }
+  {
+    const page = await open(synthUrl('noncppcc-1mb'));
+    stage1['synthetic 1 MB non-CPPCC page'] = await call<number>(page, '__lensBench.stage1(200)');
+    await page.close();
+  }
+  for (const [n, ms] of Object.entries(stage1)) line(`first stage, median: ${n}`, `${f1(ms)} ms`, '≤ 1 ms', ms <= 1);
+  for (const [n, ms] of Object.entries(full)) line(`full detection, median: ${n}`, `${f1(ms)} ms`);
+  results.stage1 = stage1;
+  results.fullDetection = full;
+
+  // Page load with the extension ÷ without, same run, alternating.
+  const loadRatios: Record<string, number> = {};
+  for (const n of all) {
+    const url = fx.url(`${n}/source.html`);
+    const load = async (ctx: typeof plain) => {
+      const page = await ctx.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const ms = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return nav.loadEventEnd - nav.startTime;
+      });
+      await page.close();
+      return ms;
+    };
+    const a: number[] = [];
+    const b: number[] = [];
+    await load(withExt);
+    await load(plain);
+    for (let i = 0; i < 7; i++) {
+      a.push(await load(withExt));
+      b.push(await load(plain));
+    }
+    loadRatios[n] = median(a) / median(b);
+  }
+  const overall = median(Object.values(loadRatios));
+  for (const [n, r] of Object.entries(loadRatios)) line(`page load with ÷ without extension: ${n}`, f1(r));
+  line('page load with ÷ without extension, median over fixtures', f1(overall), '≤ 1.05', overall <= 1.05);
+  results.loadRatios = loadRatios;
+
+  // ---------------- cleanup (issue 4) ----------------
+  section('Cleanup (Chromium)');
+  const positives = fixtures((e) => e.isCppcc && !e.scriptsRequired);
+  const cleanup: Record<string, unknown> = {};
+  for (const n of positives) {
+    const page = await open(fx.url(`${n}/source.html`));
+    const r = await call<{ apply: number; restore: number; longest: number }>(page, '__lensBench.cleanup(7)');
+    cleanup[n] = r;
+    line(`cleanup apply / restore, median: ${n}`, `${f1(r.apply)} / ${f1(r.restore)} ms`, '≤ 10 ms', r.apply <= 10);
+    await page.close();
+  }
+  {
+    const page = await open(synthUrl('heavy-10x'));
+    const r = await call<{ apply: number; restore: number; longest: number; nodes: number }>(page, '__lensBench.cleanup(5)');
+    cleanup['heavy-10x'] = r;
+    line(`cleanup, 10× synthetic page (${r.nodes} elements)`, `${f1(r.apply)} ms`, '≤ 100 ms', r.apply <= 100);
+    line('  longest single task', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
+    line('  restore', `${f1(r.restore)} ms`);
+    await page.close();
+  }
+  results.cleanup = cleanup;
+
+  // ---------------- conversion (issue 5) ----------------
+  section('Conversion (Chromium)');
+  const conversion: Record<string, unknown> = {};
+  const convRow = (label: string, r: { chars: number; raw: number; dom: number; wall: number; ratio: number; restore: number; restoreRatio: number; longest: number }) => {
+    line(`${label}: DOM ÷ raw converter (${r.chars} chars)`, `${f1(r.ratio)}  (${f1(r.dom)} / ${f1(r.raw)} ms)`, '≤ 1.5', r.ratio <= 1.5);
+    line(`${label}: wall time incl. the browser's relayout between chunks`, `${f1(r.wall)} ms`);
+    line(`${label}: restore ÷ conversion`, f1(r.restoreRatio), '≤ 1', r.restoreRatio <= 1);
+    line(`${label}: longest task`, r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
+  };
+  {
+    const page = await open(synthUrl('trad-1m'));
+    const r = await call<Parameters<typeof convRow>[1]>(page, '__lensBench.convert()');
+    conversion['trad-1m'] = r;
+    convRow('1,000,000-char page', r);
+    await page.close();
+  }
+  for (const n of fixtures((e) => e.isCppcc && e.script === 'traditional' && !e.scriptsRequired)) {
+    const page = await open(fx.url(`${n}/source.html`));
+    const r = await call<Parameters<typeof convRow>[1]>(page, '__lensBench.convert()');
+    conversion[n] = r;
+    line(`${n}: DOM ÷ raw, restore ÷ conversion`, `${f1(r.ratio)}, ${f1(r.restoreRatio)}`);
+    await page.close();
+  }
+  // The real extension: trigger → viewport Simplified, dictionary load included; longest task.
+  {
+    const page = await withExt.newPage();
+    await page.goto(synthUrl('trad-1m'), { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]'), null, { timeout: 60_000 });
+    const r = await page.evaluate(async () => {
+      let longest = 0;
+      const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
+      po.observe({ type: 'longtask' });
+      const visible = Array.from(document.querySelectorAll('.article p')).find((p) => p.getBoundingClientRect().top > 0) as HTMLElement;
+      const before = visible.textContent;
+      const input = document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]') as HTMLInputElement;
+      const t0 = performance.now();
+      input.click();
+      while (visible.textContent === before) await new Promise((res) => requestAnimationFrame(res));
+      const viewport = performance.now() - t0;
+      const last = document.querySelector('.article p:last-child') as HTMLElement;
+      const lastBefore = last.textContent;
+      while (last.textContent === lastBefore && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 5));
+      const total = performance.now() - t0;
+      await new Promise((res) => setTimeout(res, 100));
+      po.disconnect();
+      return { viewport, total, longest };
+    });
+    conversion.extension = r;
+    line('extension: trigger → viewport Simplified (dictionary load incl.)', `${f1(r.viewport)} ms`, '≤ 100 ms', r.viewport <= 100);
+    line('extension: trigger → whole 1M-char page converted', `${f1(r.total)} ms`);
+    line('extension: longest task during conversion', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
+    await page.close();
+  }
+  results.conversion = conversion;
+
+  // ---------------- figures (issue 6) ----------------
+  section('Key figures (Chromium)');
+  const extraction: Record<string, unknown> = {};
+  let worst = 0;
+  for (const n of positives) {
+    const page = await open(fx.url(`${n}/source.html`));
+    const r = await page.evaluate('(() => __lensBench.extract(__lensBench.articleText(), 20))()') as { chars: number; ms: number; per10k: number; figures: number };
+    extraction[n] = r;
+    worst = Math.max(worst, r.per10k);
+    line(`extraction per 10,000 chars: ${n}`, `${f1(r.per10k)} ms`, '≤ 5 ms', r.per10k <= 5);
+    await page.close();
+  }
+  {
+    const page = await open(fx.url('tibet-000-semantic/source.html'));
+    const ms = await call<number>(page, '__lensBench.sidebar(200, 15)');
+    results.sidebarRender200 = ms;
+    line('sidebar render, 200 figures (incl. style and layout)', `${f1(ms)} ms`, '≤ 16 ms', ms <= 16);
+    await page.close();
+  }
+  results.extraction = extraction;
+  await plain.close();
+  await withExt.close();
+  synth.close();
+  await fx.close();
+
+  // ---------------- CLI (issue 8) ----------------
+  section('Command-line companion (Node)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-'));
+  const sources = all.map((n) => path.join(FIX, n, 'source.html'));
+  for (let i = 0; i < 500; i++) fs.copyFileSync(sources[i % sources.length] as string, path.join(dir, `page-${String(i).padStart(3, '0')}.html`));
+  const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/bin.ts', dir, '--format', 'json', '--stats', '--out', path.join(dir, 'out.json')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  fs.rmSync(dir, { recursive: true, force: true });
+  const m = /(\d+) pages in ([\d.]+) s \(([\d.]+) pages\/s\), peak RSS (\d+) MB/.exec(run.stderr);
+  const stats = m ? { pages: Number(m[1]), seconds: Number(m[2]), pagesPerSecond: Number(m[3]), peakRssMB: Number(m[4]) } : { error: run.stderr.slice(-500) };
+  if (m) {
+    line(`CLI throughput over ${m[1]} pages (all fixtures repeated)`, `${m[3]} pages/s`);
+    line('CLI peak memory (max RSS)', `${m[4]} MB`);
+  } else line('CLI run', 'failed: ' + run.stderr.slice(-200));
+  results.cli = stats;
+
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify(results, null, 2));
+  console.log(rows.join('\n'));
+  console.log(`\n${misses.length ? `${misses.length} goal(s) missed: ${misses.join('; ')}` : 'All goals met.'}  (full numbers: bench-output/bench.json)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
