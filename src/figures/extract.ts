@@ -99,7 +99,7 @@ interface Candidate {
 }
 
 /** Bounds that keep a pathological page (a 5 MB text node) from freezing the tab. */
-export const MAX_TEXT = 300_000;
+export const MAX_TEXT = 150_000;
 export const MAX_FIGURES = 1000;
 
 export function extractFigures(input: string): Figure[] {

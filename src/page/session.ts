@@ -50,6 +50,7 @@ export interface SessionEnv {
 }
 
 const FLUSH_TEXT_BUDGET = 3000;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 const VOLATILE_WRITES = 20;
 const VOLATILE_WINDOW_MS = 10_000;
 
@@ -102,13 +103,19 @@ export class PageSession {
     return this.active;
   }
 
-  /** Our own writes are taken out of the observer's queue and dropped; page changes are kept. */
+  /**
+   * Our own writes happen with the observer switched off (GUIDE §5): the page's pending changes
+   * are taken first and kept, then nothing we write is ever recorded.
+   */
   private write<T>(fn: () => T): T {
-    if (this.observer) this.queue.push(...this.observer.takeRecords());
+    const observer = this.observer;
+    if (!observer) return fn();
+    this.queue.push(...observer.takeRecords());
+    observer.disconnect();
     try {
       return fn();
     } finally {
-      this.observer?.takeRecords();
+      for (const root of this.observed) observer.observe(root, OBSERVE);
     }
   }
 
@@ -309,7 +316,8 @@ export class PageSession {
       const found = collect(doc, treeOpts);
       if (done.size) found.texts = found.texts.filter((t) => !done.has(t));
       for (const r of found.roots) this.observeRoot(r);
-      const order = viewportRange(found.texts, doc.defaultView);
+      // The screen is done when the quick pass found it; otherwise order by the viewport.
+      const order: [number, number] = done.size ? [0, found.texts.length] : viewportRange(found.texts, doc.defaultView);
       work += performance.now() - w0;
       const stats = await renderChunked(this.text, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
       if (run.aborted) return;
@@ -327,6 +335,8 @@ export class PageSession {
       this.lastConvertStats = { ms: performance.now() - t0, workMs: stats.workMs + performance.now() - w0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: touched.length };
     }
     this.converting = false;
+    await this.env.yieldFn(); // figures and the sidebar in a task of their own
+    if (run.aborted) return;
     this.refreshFigures();
     this.report();
   }
@@ -361,7 +371,7 @@ export class PageSession {
   private observeRoot(root: Node): void {
     if (!this.observer || this.observed.has(root)) return;
     this.observed.add(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, OBSERVE);
   }
 
   private scheduleFlush(): void {
@@ -479,7 +489,11 @@ export class PageSession {
     const r = figuresOf(this.classification);
     this.figures = r?.figures ?? [];
     this.source = r?.source ?? null;
-    this.render();
+    if (this.figures.length > 300) {
+      // A very long list renders in the next task.
+      const view = this.env.doc.defaultView;
+      view?.setTimeout(() => this.render(), 0);
+    } else this.render();
   }
 
   private async openSidebar(): Promise<void> {

@@ -103,6 +103,8 @@ export class SidebarView {
   private tab: HTMLButtonElement;
   private expanded = new Set<number>();
   private model: SidebarModel | null = null;
+  /** The figure list is rebuilt only when the figures (or their grouping) change. */
+  private listCache: { figures: readonly Figure[]; group: boolean; expanded: string; nodes: Node[] } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -201,17 +203,27 @@ export class SidebarView {
     copyAll.disabled = model.figures.length === 0;
     copyRow.append(select, copyAll);
     figs.append(figHead, copyRow);
-    if (!model.figures.length) figs.append(el(doc, 'p', 'empty', t('sbNoFigures')));
+    figs.append(...this.figureNodes(model));
+    frag.append(figs);
+    this.body.replaceChildren(frag);
+  }
+
+  private figureNodes(model: SidebarModel): Node[] {
+    const { doc, t } = this;
+    const expanded = [...this.expanded].join(',');
+    const c = this.listCache;
+    if (c && c.figures === model.figures && c.group === model.group && c.expanded === expanded) return c.nodes;
+    const nodes: Node[] = [];
+    if (!model.figures.length) nodes.push(el(doc, 'p', 'empty', t('sbNoFigures')));
     else if (model.group) {
       for (const cat of CATEGORIES) {
         const items = model.figures.map((f, i) => [f, i] as const).filter(([f]) => f.category === cat);
         if (!items.length) continue;
-        figs.append(el(doc, 'h4', 'cat', `${t(CAT_KEY[cat])} · ${items.length}`));
-        figs.append(this.list(items));
+        nodes.push(el(doc, 'h4', 'cat', `${t(CAT_KEY[cat])} · ${items.length}`), this.list(items));
       }
-    } else figs.append(this.list(model.figures.map((f, i) => [f, i] as const)));
-    frag.append(figs);
-    this.body.replaceChildren(frag);
+    } else nodes.push(this.list(model.figures.map((f, i) => [f, i] as const)));
+    this.listCache = { figures: model.figures, group: model.group, expanded, nodes };
+    return nodes;
   }
 
   private list(items: readonly (readonly [Figure, number])[]): HTMLOListElement {
