@@ -1,6 +1,7 @@
 // The one message protocol between content scripts, the background and the extension pages.
 import type { Signal } from './detect/score';
 import type { CopyFormat, SiteMode, Variant } from './settings/schema';
+import type { ScriptGuess } from './text/han';
 
 export type CommandId =
   | 'toggle-convert'
@@ -25,6 +26,8 @@ export interface PageState {
   signals: Signal[];
   siteMode: SiteMode;
   cleanup: { on: boolean; showHidden: boolean; spam: number; boilerplate: number; artifacts: number };
+  /** The script the article was written in, as loaded (conversion does not change it). */
+  script: ScriptGuess;
   convert: { on: boolean; variant: Variant; source: string; busy: boolean };
   sidebar: { open: boolean };
   figures: number;

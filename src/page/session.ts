@@ -20,6 +20,7 @@ import { SidebarView, type SidebarModel } from '../sidebar/view';
 import { copyToClipboard } from './clipboard';
 import { AttrLayer, TextLayer } from './layers';
 import { figuresOf } from './pipeline';
+import { guessScript, type ScriptGuess } from '../text/han';
 
 export interface MountedUi {
   /** Where the sidebar renders (inside the shadow root). */
@@ -68,6 +69,7 @@ export class PageSession {
   private opencc: OpenCCModule | null = null;
   private convertFn: ConvertFn | null = null;
   private variant = 't';
+  private script: ScriptGuess = 'unknown';
   private collapsed = false;
   private group = false;
   private format: Format = 'tsv';
@@ -156,6 +158,7 @@ export class PageSession {
     this.format = s.copyFormat;
     this.showHidden = s.showHidden;
     this.classify();
+    this.script = this.readScript();
     if (s.cleanup) await this.setCleanup(true, false);
     this.observe();
     const site = this.site();
@@ -185,6 +188,19 @@ export class PageSession {
     this.cleanupOn = false;
     this.convertOn = false;
     this.repairs.clear();
+  }
+
+  /** The article's script as loaded: headline and main text, at most 20,000 characters read. */
+  private readScript(): ScriptGuess {
+    const c = this.classification;
+    const doc = this.env.doc;
+    let text = doc.title;
+    for (const root of [c?.headline, c?.main ?? doc.body]) {
+      if (!root) continue;
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n && text.length < 20_000; n = walker.nextNode()) text += (n as Text).data.slice(0, 20_000);
+    }
+    return guessScript(text);
   }
 
   private classify(): void {
@@ -692,6 +708,7 @@ export class PageSession {
       signals: d?.signals ?? [],
       siteMode: this.site().mode,
       cleanup: { on: this.cleanupOn, showHidden: this.showHidden, ...this.counts() },
+      script: this.script,
       convert: { on: this.convertOn, variant: s.variant, source: this.variant, busy: this.converting },
       sidebar: { open: !!this.ui && !this.collapsed },
       figures: this.figures.length,

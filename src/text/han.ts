@@ -48,6 +48,32 @@ const PAIRS = (
 
 const FOLD = new Map<string, string>(PAIRS.map((p) => [p.charAt(0), p.charAt(1)]));
 
+// Characters that are both a Traditional form here and in everyday Simplified use (覆盖, 於姓, 徵 in 宫商角徵羽).
+const BOTH_SCRIPTS = new Set('覆於徵蒐佈乾');
+const TRAD_ONLY = new Set([...FOLD.keys()].filter((c) => !BOTH_SCRIPTS.has(c)));
+const SIMP_ONLY = new Set([...FOLD.values()].filter((c) => !FOLD.has(c)));
+
+export type ScriptGuess = 'traditional' | 'simplified' | 'mixed' | 'unknown';
+
+/**
+ * Which script a text is written in, from the common characters whose two forms differ. Needs
+ * at least 5 such characters; one script wins when it has 4× the other's count.
+ */
+export function guessScript(text: string, limit = 20_000): ScriptGuess {
+  let t = 0;
+  let s = 0;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const ch = text.charAt(i);
+    if (TRAD_ONLY.has(ch)) t++;
+    else if (SIMP_ONLY.has(ch)) s++;
+  }
+  if (t + s < 5) return 'unknown';
+  if (t >= 4 * s) return 'traditional';
+  if (s >= 4 * t) return 'simplified';
+  return 'mixed';
+}
+
 /** Folds the vocabulary characters to Simplified so one lexicon matches both scripts. */
 export function foldScript(text: string): string {
   let out = '';

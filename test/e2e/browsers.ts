@@ -151,13 +151,13 @@ class PpLensPage implements LensPage {
   }
 }
 
-export async function launchChromium(extDir: string): Promise<LensBrowser> {
+export async function launchChromium(extDir: string, opts: { headless?: boolean } = {}): Promise<LensBrowser> {
   const exe = browserPath('chromium');
   if (!exe) throw new Error('Chromium not found');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: exe,
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extDir}`,

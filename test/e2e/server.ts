@@ -67,6 +67,19 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
   }
 }
 
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The demo index at "/": every fixture with its description, positives first. */
+export function indexPage(root: string): string {
+  const rows = fs
+    .readdirSync(root)
+    .filter((n) => !n.startsWith('_') && fs.existsSync(path.join(root, n, 'expected.json')))
+    .map((n) => ({ n, e: JSON.parse(fs.readFileSync(path.join(root, n, 'expected.json'), 'utf8')) as { isCppcc: boolean; description?: string } }))
+    .sort((a, b) => Number(b.e.isCppcc) - Number(a.e.isCppcc) || a.n.localeCompare(b.n))
+    .map(({ n, e }) => `<li><a href="/${encodeURIComponent(n)}/source.html">${escapeHtml(n)}</a> ${e.isCppcc ? '(CPPCC)' : '(not CPPCC)'} — ${escapeHtml(e.description ?? '')}</li>`);
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>CPPCC Lens demo pages</title></head><body><h1>CPPCC Lens demo pages</h1><p>Open a page; the lens runs on CPPCC news and leaves the others alone.</p><ol>${rows.join('')}</ol></body></html>`;
+}
+
 export interface FixtureServer {
   port: number;
   url(p: string): string;
@@ -82,6 +95,10 @@ export async function startServer(root: string, port = 0): Promise<FixtureServer
         if (!page) return void res.writeHead(404).end();
         res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' });
         return void res.end(page.body);
+      }
+      if (u.pathname === '/') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        return void res.end(indexPage(root));
       }
       // SPA fixtures: any sub-path of a fixture folder serves its source.html.
       let rel = decodeURIComponent(u.pathname).replace(/^\/+/, '');

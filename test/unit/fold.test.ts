@@ -2,7 +2,8 @@
 // give back the Simplified word. The Traditional forms come from opencc-js (cn → t/tw/hk).
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { foldScript } from '../../src/text/han';
+import { foldScript, guessScript } from '../../src/text/han';
+import { fixtureNames, readExpected } from '../helpers/fixtures';
 import { CPPCC_TERMS, NPC_TERMS } from '../../src/detect/vocab';
 import { SPAM_STRONG, SPAM_WEAK } from '../../src/clean/lexicon';
 import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, PARTICIPATION, PREPOSITIONS, SET_PHRASES, SLOGANS, VERBS } from '../../src/figures/lexicon';
@@ -44,5 +45,30 @@ describe('foldScript covers the vocabularies', () => {
   it('every pair agrees with opencc-js t→cn', () => {
     const probe = '協員會職專別議參監統戰線區關聯黨國們記辦調號備權聲網頁當圖導覽轉載聞熱點閱讀論題項場個條對戶萬億兩餘約計幾與';
     for (const ch of probe) expect(foldScript(ch)).toBe(toS(ch));
+  });
+});
+
+describe('guessScript', () => {
+  const simplified = '全国政协十四届常委会第十次会议在京开幕，委员们围绕推进高质量发展建言献策，提出意见建议一百多条。';
+  it('reads the script of text converted both ways by opencc', () => {
+    expect(guessScript(simplified)).toBe('simplified');
+    for (const c of toT) expect(guessScript(c(simplified))).toBe('traditional');
+  });
+  it('says mixed when both scripts are common, unknown when there is too little to tell', () => {
+    expect(guessScript(simplified + (toT[0] as (s: string) => string)(simplified))).toBe('mixed');
+    expect(guessScript('政协')).toBe('unknown');
+    expect(guessScript('CPPCC Lens 2026')).toBe('unknown');
+    expect(guessScript('')).toBe('unknown');
+  });
+  it('does not count characters that both scripts use (覆盖, 於)', () => {
+    expect(guessScript('覆盖覆盖覆盖於於於')).toBe('unknown');
+  });
+  it('matches the script each positive fixture was labelled with', () => {
+    for (const name of fixtureNames()) {
+      const e = readExpected(name);
+      if (!e.isCppcc) continue;
+      const text = [...e.main, ...(e.afterLoad?.main ?? []), ...(e.lateMain ?? [])].join("");
+      expect([name, guessScript(text)]).toEqual([name, e.script]);
+    }
   });
 });
