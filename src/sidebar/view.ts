@@ -79,6 +79,31 @@ function toggle(doc: Document, name: string, text: string, checked: boolean, onC
   return label;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Two overlapping sheets: drawn, not a font glyph (⧉ is missing from many CJK fonts). */
+function copyIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '14');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const [x, y] of [[5, 1], [1, 5]] as const) {
+    const r = doc.createElementNS(SVG_NS, 'rect');
+    r.setAttribute('x', String(x));
+    r.setAttribute('y', String(y));
+    r.setAttribute('width', '10');
+    r.setAttribute('height', '10');
+    r.setAttribute('rx', '1.5');
+    r.setAttribute('fill', x === 1 ? 'currentColor' : 'none');
+    r.setAttribute('fill-opacity', x === 1 ? '0.15' : '1');
+    r.setAttribute('stroke', 'currentColor');
+    r.setAttribute('stroke-width', '1.5');
+    svg.append(r);
+  }
+  return svg;
+}
+
 /** "8053名" with the number marked, built from text nodes. */
 function figureSentence(doc: Document, f: Figure): HTMLElement {
   const p = el(doc, 'p', 'sentence');
@@ -91,9 +116,19 @@ function figureSentence(doc: Document, f: Figure): HTMLElement {
   return p;
 }
 
+const grouped = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : String(Number(v.toPrecision(12))));
+
+/**
+ * The value as a reader expects it: in the magnitude the article wrote (7500余亿元 shows
+ * 7,500亿, 2.9萬 shows 2.9萬, in the raw text's script), otherwise the plain number. Copies
+ * and data-value keep the exact number.
+ */
 export function formatValue(f: Figure): string {
-  const n = Number.isInteger(f.value) ? f.value.toLocaleString('en-US') : String(f.value);
-  return f.max !== undefined ? `${n}–${f.max}` : n;
+  const big = /[亿億]/.exec(f.raw)?.[0];
+  const tenK = /[万萬]/.exec(f.raw)?.[0];
+  const [div, suffix] = big && f.value >= 1e8 ? [1e8, big] : tenK && f.value >= 1e4 ? [1e4, tenK] : [1, ''];
+  const n = grouped(f.value / div);
+  return f.max !== undefined ? `${n}–${grouped(f.max / div)}${suffix}` : n + suffix;
 }
 
 export class SidebarView {
@@ -232,6 +267,7 @@ export class SidebarView {
     for (const [f, i] of items) {
       const li = el(doc, 'li', 'fig');
       li.dataset.index = String(i);
+      li.dataset.value = f.max !== undefined ? `${f.value}-${f.max}` : String(f.value);
       const main = el(doc, 'button', 'fig-main');
       main.type = 'button';
       main.dataset.action = 'find';
@@ -249,7 +285,8 @@ export class SidebarView {
         if (this.model) this.render(this.model);
       });
       more.setAttribute('aria-expanded', String(this.expanded.has(i)));
-      const copy = button(doc, 'icon small', '⧉', `${t('sbCopyOne')} ${f.raw}`, () => this.actions.copyOne(i));
+      const copy = button(doc, 'icon small', '', `${t('sbCopyOne')} ${f.raw}`, () => this.actions.copyOne(i));
+      copy.append(copyIcon(doc));
       copy.dataset.action = 'copy-one';
       li.append(main, more, copy);
       if (this.expanded.has(i)) li.append(figureSentence(doc, f));

@@ -15,7 +15,8 @@ export interface SidebarSnapshot {
   reasons: string[];
   counts: { spam: number; boilerplate: number; artifacts: number } | null;
   toggles: Record<string, boolean>;
-  figures: { value: string; unit: string; qualifier: string; label: string }[];
+  /** value is what the row shows (7,500亿); exact is the number it stands for (data-value). */
+  figures: { value: string; exact: string; unit: string; qualifier: string; label: string }[];
   status: string;
 }
 
@@ -38,6 +39,7 @@ export function readSidebar(page: LensPage): Promise<SidebarSnapshot> {
       toggles,
       figures: Array.from(root.querySelectorAll('li.fig')).map((li) => ({
         value: li.querySelector('.value')?.textContent ?? '',
+        exact: (li as HTMLElement).dataset.value ?? '',
         unit: li.querySelector('.unit')?.textContent ?? '',
         qualifier: li.querySelector('.qualifier')?.textContent ?? '',
         label: li.querySelector('.label')?.textContent ?? '',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractFigures } from '../../src/figures/extract';
-import { SidebarView, type SidebarActions, type SidebarModel } from '../../src/sidebar/view';
+import { formatValue, SidebarView, type SidebarActions, type SidebarModel } from '../../src/sidebar/view';
 
 const actions = (): SidebarActions => ({
   toggleCleanup: vi.fn(),
@@ -76,5 +76,33 @@ describe('SidebarView', () => {
     v.render(model({ collapsed: true }));
     expect((host.querySelector('.tab') as HTMLElement).hidden).toBe(false);
     expect((host.querySelector('.panel') as HTMLElement).hidden).toBe(true);
+  });
+});
+
+describe('formatValue', () => {
+  const one = (text: string) => {
+    const f = extractFigures(text)[0];
+    if (!f) throw new Error(`no figure in ${text}`);
+    return f;
+  };
+  it('shows the magnitude the article wrote, in its script, and keeps the exact number apart', () => {
+    expect(formatValue(one('完成投资7500余亿元。'))).toBe('7,500亿');
+    expect(formatValue(one('完成投資7500餘億元。'))).toBe('7,500億');
+    expect(formatValue(one('服务群众2.9万人次。'))).toBe('2.9万');
+    expect(formatValue(one('服務群眾2.9萬人次。'))).toBe('2.9萬');
+    expect(one('服务群众2.9万人次。').value).toBe(29000);
+  });
+  it('groups plain numbers and keeps decimals as written', () => {
+    expect(formatValue(one('组织委员8053名参加。'))).toBe('8,053');
+    expect(formatValue(one('办复率99.4%。'))).toBe('99.4');
+  });
+  it('renders the exact value on the row for copying and tests', () => {
+    const host = document.createElement('div');
+    const v = new SidebarView(document, host, actions(), (k) => k);
+    v.render(model({ figures: extractFigures('完成投资7500余亿元，服务群众2.9万人次。') }));
+    expect(Array.from(host.querySelectorAll('li.fig')).map((li) => [(li as HTMLElement).dataset.value, li.querySelector('.value')?.textContent])).toEqual([
+      ['750000000000', '7,500亿'],
+      ['29000', '2.9万'],
+    ]);
   });
 });
