@@ -29,7 +29,7 @@ export default defineConfig({
     short_name: 'CPPCC Lens',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'contextMenus', 'clipboardWrite'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: {
@@ -40,12 +40,18 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox lets a content script write the clipboard without a click only with this
+          // permission; it is asked for the first time a shortcut or menu item copies. Chrome
+          // writes through navigator.clipboard in the focused tab and needs nothing.
+          optional_permissions: ['clipboardWrite'],
           browser_specific_settings: {
             gecko: {
               id: 'cppcc-lens@cppcc-lens.dev',
-              strict_min_version: '128.0',
+              // 140 (the current ESR line) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

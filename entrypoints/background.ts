@@ -50,7 +50,7 @@ export default defineBackground(() => {
     await startLens(tabId, rule.mode === 'always');
   }
 
-  async function runCommand(tabId: number, command: CommandId, extra: { format?: string; text?: string } = {}): Promise<CommandResult> {
+  async function runCommand(tabId: number, command: CommandId, extra: { format?: string; text?: string; deliver?: boolean } = {}): Promise<CommandResult> {
     try {
       if (command === 'activate') {
         const state = await startLens(tabId, true);
@@ -103,6 +103,20 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup?.addListener(() => void createMenus().catch((e) => logOnce('menus', e)));
 
+  // Where the build declares clipboardWrite as optional (Firefox), a copy started by a shortcut
+  // or a menu item asks for it the first time. permissions.request must be called synchronously
+  // inside the user's action, and resolves at once, without a prompt, once granted.
+  const clipboardOptional = (browser.runtime.getManifest().optional_permissions ?? []).includes('clipboardWrite' as never);
+  function clipboardFirst(command: CommandId): Promise<unknown> {
+    if (!clipboardOptional || (command !== 'copy-figures' && command !== 'copy-selection-simplified')) return Promise.resolve();
+    try {
+      return browser.permissions.request({ permissions: ['clipboardWrite'] }).catch((e) => logOnce('clipboard-permission', e));
+    } catch (e) {
+      logOnce('clipboard-permission', e);
+      return Promise.resolve();
+    }
+  }
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const id = tab?.id;
     if (id === undefined) return;
@@ -113,11 +127,12 @@ export default defineBackground(() => {
       [MENU.selection]: ['copy-selection-simplified', { text: info.selectionText ?? '' }],
     };
     const entry = map[String(info.menuItemId)];
-    if (entry) void runCommand(id, entry[0], entry[1]);
+    if (entry) void clipboardFirst(entry[0]).then(() => runCommand(id, entry[0], entry[1]));
   });
 
   browser.commands.onCommand.addListener((command) => {
-    void activeTabId().then((id) => (id === undefined ? undefined : runCommand(id, command as CommandId)));
+    const asked = clipboardFirst(command as CommandId);
+    void asked.then(activeTabId).then((id) => (id === undefined ? undefined : runCommand(id, command as CommandId)));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => states.delete(tabId));
@@ -145,7 +160,7 @@ export default defineBackground(() => {
       case 'command': {
         const target = message.tabId ?? tabId;
         return (target === undefined ? activeTabId() : Promise.resolve(target)).then((id) =>
-          id === undefined ? { ok: false, message: 'no-tab' } : runCommand(id, message.command, { format: message.format, text: message.text }),
+          id === undefined ? { ok: false, message: 'no-tab' } : runCommand(id, message.command, { format: message.format, text: message.text, deliver: message.deliver }),
         );
       }
       case 'open-options':

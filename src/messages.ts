@@ -37,7 +37,7 @@ export interface PageState {
 export type BackgroundMessage =
   | { type: 'activate'; reason: 'stage1' | 'override' | 'retry' }
   | { type: 'state'; state: PageState }
-  | { type: 'command'; command: CommandId; tabId?: number; format?: CopyFormat; text?: string }
+  | { type: 'command'; command: CommandId; tabId?: number; format?: CopyFormat; text?: string; deliver?: boolean }
   | { type: 'open-options' }
   | { type: 'load-converter' }
   | { type: 'get-shortcuts' };
@@ -46,13 +46,17 @@ export type BackgroundMessage =
 export type TabMessage =
   | { type: 'get-state' }
   | { type: 'start'; force: boolean }
-  | { type: 'command'; command: CommandId; format?: CopyFormat; text?: string };
+  /** deliver: copy-figures returns the text instead of writing the clipboard (the popup writes it). */
+  | { type: 'command'; command: CommandId; format?: CopyFormat; text?: string; deliver?: boolean };
 
 export interface CommandResult {
   ok: boolean;
   /** Localisable message id for the user, e.g. copied, nothing-to-copy. */
   message?: string;
   detail?: string;
+  /** With deliver: what would have been copied. */
+  text?: string;
+  html?: string;
 }
 
 export function isMessage<T extends { type: string }>(m: unknown): m is T {

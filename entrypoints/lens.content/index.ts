@@ -115,7 +115,7 @@ export default defineContentScript({
         case 'command':
           return (async () => {
             if (!session.isActive && message.command !== 'copy-selection-simplified') await session.start(true);
-            return session.command(message.command, { format: message.format, text: message.text });
+            return session.command(message.command, { format: message.format, text: message.text, deliver: message.deliver });
           })().catch((e) => {
             logOnce('lens', e);
             return { ok: false, message: 'error', detail: String(e) };

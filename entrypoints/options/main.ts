@@ -228,10 +228,42 @@ function files(s: Settings): HTMLElement {
   return sec;
 }
 
+const CLIPBOARD = { permissions: ['clipboardWrite'] } as { permissions: ['clipboardWrite'] };
+
+/**
+ * Firefox only (where the manifest declares it optional): whether shortcuts and menu items may
+ * write the clipboard. Granting happens here or on the first such copy; the sidebar and popup
+ * buttons copy without it.
+ */
+async function permissionsSection(): Promise<HTMLElement | null> {
+  if (!(browser.runtime.getManifest().optional_permissions ?? []).includes('clipboardWrite' as never)) return null;
+  const sec = el('section');
+  sec.dataset.section = 'permissions';
+  const granted = await browser.permissions.contains(CLIPBOARD).catch(() => false);
+  const state = el('p', granted ? t('optClipboardOn') : t('optClipboardOff'), 'help');
+  state.dataset.granted = String(granted);
+  const btn = el('button', granted ? t('optClipboardRevoke') : t('optClipboardGrant'));
+  btn.type = 'button';
+  btn.dataset.action = granted ? 'clipboard-revoke' : 'clipboard-grant';
+  btn.addEventListener('click', () => {
+    // Called synchronously in the click: browsers only show the prompt for a user's action.
+    const done = granted ? browser.permissions.remove(CLIPBOARD) : browser.permissions.request(CLIPBOARD);
+    void done.then(
+      () => render(),
+      (e) => say(String((e as Error)?.message ?? e), true),
+    );
+  });
+  sec.append(el('h2', t('optPermissions')), el('p', t('optClipboardWhy'), 'help'), state, btn);
+  return sec;
+}
+
 async function render(): Promise<void> {
   const s = await loadSettings();
   const frag = document.createDocumentFragment();
-  frag.append(el('h1', t('optTitle')), defaults(s), sites(s), terms(s), files(s));
+  frag.append(el('h1', t('optTitle')), defaults(s), sites(s), terms(s));
+  const perms = await permissionsSection();
+  if (perms) frag.append(perms);
+  frag.append(files(s));
   app.replaceChildren(frag);
 }
 

@@ -35,8 +35,26 @@ async function tabState(id: number): Promise<TabState | null> {
   }
 }
 
-async function command(tabId: number, cmd: CommandId): Promise<CommandResult> {
-  return (await browser.runtime.sendMessage({ type: 'command', command: cmd, tabId } satisfies BackgroundMessage)) as CommandResult;
+async function command(tabId: number, cmd: CommandId, extra: { deliver?: boolean } = {}): Promise<CommandResult> {
+  return (await browser.runtime.sendMessage({ type: 'command', command: cmd, tabId, ...extra } satisfies BackgroundMessage)) as CommandResult;
+}
+
+/**
+ * Copy all figures from the popup's own click: the tab hands over the text and the popup writes
+ * it, which needs no clipboard permission in either browser. If the popup cannot write (the
+ * click is too long ago, or no Clipboard API), the tab copies it instead.
+ */
+async function copyFigures(tabId: number): Promise<boolean> {
+  const r = await command(tabId, 'copy-figures', { deliver: true });
+  if (!r.ok || typeof r.text !== 'string') return false;
+  try {
+    if (r.html && typeof ClipboardItem !== 'undefined') {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([r.text], { type: 'text/plain' }), 'text/html': new Blob([r.html], { type: 'text/html' }) })]);
+    } else await navigator.clipboard.writeText(r.text);
+    return true;
+  } catch {
+    return (await command(tabId, 'copy-figures')).ok;
+  }
 }
 
 function toggle(name: string, text: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
@@ -91,7 +109,7 @@ async function render(): Promise<void> {
       const copy = el('button', t('popCopyFigures'), 'primary');
       copy.dataset.action = 'copy-figures';
       copy.disabled = !state.figures;
-      copy.addEventListener('click', () => void command(id, 'copy-figures').then((r) => (copy.textContent = r.ok ? t('popCopied') : t('sbCopyFailed'))));
+      copy.addEventListener('click', () => void copyFigures(id).then((ok) => (copy.textContent = ok ? t('popCopied') : t('popCopyFailed'))));
       frag.append(copy);
     } else {
       const b = el('button', t('popEnable'), 'primary');

@@ -617,7 +617,7 @@ export class PageSession {
     return { title: this.env.doc.title, url: this.env.url(), time: new Date().toISOString() };
   }
 
-  async copyFigures(format: Format = this.format): Promise<CommandResult> {
+  async copyFigures(format: Format = this.format, deliver = false): Promise<CommandResult> {
     if (!this.figures.length) {
       this.view?.announce(this.env.t('sbNoFigures'));
       return { ok: false, message: 'nothing-to-copy' };
@@ -626,6 +626,7 @@ export class PageSession {
     const text = formatFigures(this.figures, format, page, this.env.lang);
     const table = figuresTable(this.env.doc, this.figures, page, this.env.lang);
     const html = this.env.sanitize(table.outerHTML);
+    if (deliver) return { ok: true, message: 'delivered', detail: String(this.figures.length), text, html };
     const ok = await copyToClipboard(this.env.doc, { text, html });
     this.view?.announce(ok ? this.env.t('sbCopied', [this.figures.length, format.toUpperCase()]) : this.env.t('sbCopyFailed'));
     return { ok, message: ok ? 'copied' : 'copy-failed', detail: String(this.figures.length) };
@@ -640,7 +641,7 @@ export class PageSession {
 
   // ---------------- commands and state ----------------
 
-  async command(cmd: CommandId, extra: { format?: Format; text?: string } = {}): Promise<CommandResult> {
+  async command(cmd: CommandId, extra: { format?: Format; text?: string; deliver?: boolean } = {}): Promise<CommandResult> {
     switch (cmd) {
       case 'toggle-cleanup':
         await this.setCleanup(!this.cleanupOn);
@@ -661,7 +662,7 @@ export class PageSession {
         await this.toggleSidebar();
         return { ok: true };
       case 'copy-figures':
-        return this.copyFigures(extra.format);
+        return this.copyFigures(extra.format, extra.deliver);
       case 'copy-selection-simplified': {
         const text = extra.text ?? this.env.doc.getSelection()?.toString() ?? '';
         if (!text) return { ok: false, message: 'nothing-to-copy' };

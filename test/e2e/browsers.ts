@@ -174,7 +174,7 @@ export async function launchChromium(extDir: string, opts: { headless?: boolean 
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extId = new URL(worker.url()).host;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await context.grantPermissions(['clipboard-read']);
   return {
     name: 'chromium',
     async newPage() {
@@ -206,6 +206,8 @@ export async function launchFirefox(extDir: string): Promise<LensBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'dom.events.testing.asyncClipboard': true,
       'dom.events.asyncClipboard.readText': true,
+      // Optional permissions are granted without the doorhanger (the user clicking "Allow").
+      'extensions.webextOptionalPermissionPrompts': false,
       'browser.shell.checkDefaultBrowser': false,
     },
   });

@@ -84,6 +84,15 @@ describe.each(availableBrowsers())('%s: controls', (name) => {
         s.value = 'auto';
         s.dispatchEvent(new Event('change'));
       });
+      // Copy all from the popup: the popup writes the clipboard from its own click, so it needs
+      // no clipboard permission in either browser.
+      await popup.waitFor(() => !!document.querySelector('button[data-action=copy-figures]'));
+      await popup.evaluate(() => navigator.clipboard.writeText('stale').catch(() => undefined));
+      await popup.click('button[data-action=copy-figures]');
+      await popup.waitFor(() => /copied|已复制|已複製/i.test(document.querySelector('button[data-action=copy-figures]')?.textContent ?? ''));
+      const copied = await popup.evaluate(() => navigator.clipboard.readText());
+      expect(copied.trim().split('\n').length).toBe(18);
+      expect(copied).toContain('\t政協委員\t'); // the page's own script: it was not converted
     } finally {
       await f.page.close();
     }
@@ -157,6 +166,15 @@ describe.each(availableBrowsers())('%s: controls', (name) => {
     const url = fixtureUrl('tw-002-semantic');
     const f = await openFixture(browser, 'tw-002-semantic', { expectCppcc: true });
     try {
+      // Firefox declares clipboardWrite optional; the options page grants it, as the first
+      // shortcut or menu copy would. Chrome has no such permission and copies without it.
+      const opts = await extPage(browser, 'options.html');
+      const granted = () => opts.evaluate(() => document.querySelector('[data-section=permissions] [data-granted]')?.getAttribute('data-granted') ?? null);
+      if (name === 'firefox') {
+        expect(await granted()).toBe('false');
+        await opts.click('button[data-action=clipboard-grant]');
+        await opts.waitFor(() => document.querySelector('[data-section=permissions] [data-granted]')?.getAttribute('data-granted') === 'true');
+      } else expect(await granted()).toBeNull();
       const copy = await backgroundCommand(browser, url, 'copy-figures');
       expect(copy?.ok).toBe(true);
       const tsv = await f.page.evaluate(() => navigator.clipboard.readText());

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBrowsers, fixtureUrl, launch, openFixture, tabState } from './harness';
 import type { LensBrowser } from './browsers';
@@ -27,5 +29,23 @@ describe.each(availableBrowsers())('%s: the built extension runs', (name) => {
     const state = await tabState(browser, fixtureUrl('neg-news-simplified'));
     expect(state?.stage).toBe('stage1-no');
     await f.page.close();
+  });
+});
+
+describe.skipIf(availableBrowsers().length === 0)('built manifests', () => {
+  const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(inject('outputDir'), dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  it('ask for the same minimal required permissions in both browsers; clipboardWrite is optional and Firefox-only', () => {
+    const chrome = read('chrome-mv3');
+    const firefox = read('firefox-mv3');
+    for (const m of [chrome, firefox]) {
+      expect(m.permissions).toEqual(['storage', 'scripting', 'contextMenus']);
+      expect(m.host_permissions).toEqual(['<all_urls>']);
+      expect(m.name).toBe('__MSG_extName__');
+    }
+    expect(chrome.optional_permissions).toBeUndefined();
+    expect(firefox.optional_permissions).toEqual(['clipboardWrite']);
+    expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe('cppcc-lens@cppcc-lens.dev');
+    // Only the tiny first-check script is declared; the lens is injected on demand.
+    expect((chrome.content_scripts as { js: string[] }[]).map((c) => c.js)).toEqual([['content-scripts/content.js']]);
   });
 });
