@@ -6,6 +6,8 @@ export default defineConfig({
   publicDir: 'assets',
   imports: false,
   manifestVersion: 3,
+  // The sources zip AMO reviewers rebuild from: no local outputs or scratch files.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'scratch/**'] },
   hooks: {
     // WXT asks esbuild for ASCII output; Chinese text escaped as \uXXXX doubles opencc-js's
     // dictionaries (the opencc script goes from 211 KB to ~120 KB as UTF-8). Browsers load
