@@ -47,14 +47,32 @@ async function command(tabId: number, cmd: CommandId, extra: { deliver?: boolean
 async function copyFigures(tabId: number): Promise<boolean> {
   const r = await command(tabId, 'copy-figures', { deliver: true });
   if (!r.ok || typeof r.text !== 'string') return false;
+  const { text, html } = r;
   try {
-    if (r.html && typeof ClipboardItem !== 'undefined') {
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([r.text], { type: 'text/plain' }), 'text/html': new Blob([r.html], { type: 'text/html' }) })]);
-    } else await navigator.clipboard.writeText(r.text);
+    if (html && typeof ClipboardItem !== 'undefined') {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+    } else await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return (await command(tabId, 'copy-figures')).ok;
+    /* the async Clipboard API wants focus; the copy event below only the click */
   }
+  let done = false;
+  const onCopy = (e: ClipboardEvent) => {
+    if (!e.clipboardData) return;
+    e.clipboardData.setData('text/plain', text);
+    if (html) e.clipboardData.setData('text/html', html);
+    e.preventDefault();
+    done = true;
+  };
+  document.addEventListener('copy', onCopy);
+  try {
+    document.execCommand('copy');
+  } catch {
+    /* refused */
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+  return done || (await command(tabId, 'copy-figures')).ok;
 }
 
 function toggle(name: string, text: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
@@ -68,12 +86,34 @@ function toggle(name: string, text: string, checked: boolean, onChange: (on: boo
   return label;
 }
 
+/**
+ * Runs a user's action, then shows the new state. #app carries data-pending (actions not yet
+ * shown) so tests and assistive tools can tell when the popup has settled.
+ */
+let pending = 0;
+let failure = '';
+function act(action: () => Promise<unknown>): void {
+  pending++;
+  app.dataset.pending = String(pending);
+  void action()
+    .catch((e) => (failure = String((e as Error)?.message ?? e)))
+    .then(render)
+    .finally(() => (app.dataset.pending = String(--pending)));
+}
+
 async function render(): Promise<void> {
   const { id, url } = await targetTab();
   const settings = await loadSettings();
   const frag = document.createDocumentFragment();
   frag.append(el('h1', t('extName')));
-  frag.append(toggle('enabled', t('popEnabled'), settings.enabled, (on) => void updateSettings((s) => ({ ...s, enabled: on })).then(render)));
+  if (failure) {
+    // A failed action (a storage quota error, a tab that went away) is shown, not swallowed.
+    const p = el('p', t('optSaveFailed', failure), 'note error');
+    p.setAttribute('role', 'alert');
+    frag.append(p);
+    failure = '';
+  }
+  frag.append(toggle('enabled', t('popEnabled'), settings.enabled, (on) => act(() => updateSettings((s) => ({ ...s, enabled: on })))));
 
   const web = !!url && /^https?:|^file:/.test(url);
   const state = id !== undefined && web ? await tabState(id) : null;
@@ -83,7 +123,7 @@ async function render(): Promise<void> {
     frag.append(el('p', t('popNotLoaded'), 'note'));
     const b = el('button', t('popEnable'), 'primary');
     b.dataset.action = 'activate';
-    b.addEventListener('click', () => void command(id, 'activate').then(render));
+    b.addEventListener('click', () => act(() => command(id, 'activate')));
     frag.append(b);
   } else {
     const verdict = el('div', undefined, 'verdict');
@@ -102,9 +142,9 @@ async function render(): Promise<void> {
     if (active && state.cleanup && state.convert && state.sidebar) {
       frag.append(el('p', `${t('popFigures', state.figures ?? 0)} · ${t('popHidden', [state.cleanup.spam, state.cleanup.boilerplate])}`, 'note counts'));
       frag.append(
-        toggle('cleanup', t('sbCleanup'), state.cleanup.on, () => void command(id, 'toggle-cleanup').then(render)),
-        toggle('convert', t('sbConvert'), state.convert.on, () => void command(id, 'toggle-convert').then(render)),
-        toggle('sidebar', t('popSidebar'), state.sidebar.open, () => void command(id, 'toggle-sidebar').then(render)),
+        toggle('cleanup', t('sbCleanup'), state.cleanup.on, () => act(() => command(id, 'toggle-cleanup'))),
+        toggle('convert', t('sbConvert'), state.convert.on, () => act(() => command(id, 'toggle-convert'))),
+        toggle('sidebar', t('popSidebar'), state.sidebar.open, () => act(() => command(id, 'toggle-sidebar'))),
       );
       const copy = el('button', t('popCopyFigures'), 'primary');
       copy.dataset.action = 'copy-figures';
@@ -114,7 +154,7 @@ async function render(): Promise<void> {
     } else {
       const b = el('button', t('popEnable'), 'primary');
       b.dataset.action = 'activate';
-      b.addEventListener('click', () => void command(id, 'activate').then(render));
+      b.addEventListener('click', () => act(() => command(id, 'activate')));
       frag.append(b);
     }
     // The site rule.
@@ -130,7 +170,7 @@ async function render(): Promise<void> {
       o.selected = siteRuleFor(settings, host).mode === m;
       select.append(o);
     }
-    select.addEventListener('change', () => void updateSite(host, (r) => ({ ...r, mode: select.value as SiteMode })).then(render));
+    select.addEventListener('change', () => act(() => updateSite(host, (r) => ({ ...r, mode: select.value as SiteMode }))));
     row.append(select);
     frag.append(row);
   }
@@ -154,4 +194,5 @@ async function render(): Promise<void> {
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+app.dataset.pending = '0';
 void render();

@@ -18,6 +18,8 @@ export interface LensPage {
    *  pierce the sidebar with the prefix "sidebar:". */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Brings the tab to the front, as the window a user is looking at. */
+  focus(): Promise<void>;
   type(text: string): Promise<void>;
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   screenshot(file: string): Promise<void>;
@@ -88,6 +90,9 @@ class PwLensPage implements LensPage {
   press(key: string) {
     return this.page.keyboard.press(key);
   }
+  focus() {
+    return this.page.bringToFront();
+  }
   type(text: string) {
     return this.page.keyboard.type(text);
   }
@@ -126,6 +131,9 @@ class PpLensPage implements LensPage {
   }
   press(key: string) {
     return this.page.keyboard.press(key as never);
+  }
+  focus() {
+    return this.page.bringToFront();
   }
   type(text: string) {
     return this.page.keyboard.type(text);

@@ -69,6 +69,8 @@ describe.each(availableBrowsers())('%s: controls', (name) => {
       await popup.click('input[data-action=cleanup]');
       await f.page.waitFor(() => !!document.querySelector('[data-cppcc-lens-hide]'));
       // Site rule from the popup is stored.
+      const settled = () => popup.waitFor(() => document.getElementById('app')?.dataset.pending === '0');
+      await settled();
       await popup.evaluate(() => {
         const s = document.querySelector('select[data-action=site-mode]') as HTMLSelectElement;
         s.value = 'always';
@@ -84,9 +86,11 @@ describe.each(availableBrowsers())('%s: controls', (name) => {
         s.value = 'auto';
         s.dispatchEvent(new Event('change'));
       });
+      await settled();
       // Copy all from the popup: the popup writes the clipboard from its own click, so it needs
       // no clipboard permission in either browser.
       await popup.waitFor(() => !!document.querySelector('button[data-action=copy-figures]'));
+      await popup.focus(); // a real popup has focus when it is clicked
       await popup.evaluate(() => navigator.clipboard.writeText('stale').catch(() => undefined));
       await popup.click('button[data-action=copy-figures]');
       await popup.waitFor(() => /copied|已复制|已複製/i.test(document.querySelector('button[data-action=copy-figures]')?.textContent ?? ''));
