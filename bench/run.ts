@@ -45,7 +45,7 @@ async function main() {
   const exe = browserPath('chromium');
   if (!exe) throw new Error('bench needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
   if (process.env.LENS_SKIP_BUILD !== '1') execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const bundle = (await build({ entryPoints: [path.join(HERE, 'page-entry.ts')], bundle: true, format: 'iife', write: false, charset: 'utf8', minify: true, logLevel: 'error' })).outputFiles[0]?.text as string;
+  const bundle = (await build({ entryPoints: [path.join(HERE, 'page-entry.ts')], bundle: true, format: 'iife', write: false, charset: 'utf8', define: { __SIDEBAR_CSS__: JSON.stringify(fs.readFileSync(path.join(ROOT, 'src/sidebar/styles.css'), 'utf8')) }, minify: true, logLevel: 'error' })).outputFiles[0]?.text as string;
 
   // Fixture server plus the synthetic pages.
   const fx = await startServer(FIX);

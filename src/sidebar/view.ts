@@ -140,6 +140,15 @@ export class SidebarView {
   private model: SidebarModel | null = null;
   /** The figure list is rebuilt only when the figures (or their grouping) change. */
   private listCache: { figures: readonly Figure[]; group: boolean; expanded: string; nodes: Node[] } | null = null;
+  /**
+   * The panel's parts. A render replaces the small ones (header, controls, the figure tools);
+   * the figure list stays in the page unless it changed, so toggling a switch does not make the
+   * browser style and lay out hundreds of list items again.
+   */
+  private top: HTMLElement;
+  private figTools: HTMLElement;
+  private listBox: HTMLElement;
+  private shownList: Node[] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -160,6 +169,12 @@ export class SidebarView {
     this.tab = button(doc, 'tab', t('sbTab'), t('sbExpand'), () => this.actions.setCollapsed(false));
     this.tab.dataset.action = 'expand';
     this.body = el(doc, 'div', 'panel');
+    this.top = el(doc, 'div', 'part');
+    this.figTools = el(doc, 'div', 'part');
+    this.listBox = el(doc, 'div', 'part');
+    const figs = el(doc, 'section', 'figures');
+    figs.append(this.figTools, this.listBox);
+    this.body.append(this.top, figs);
     this.status = el(doc, 'div', 'status');
     this.status.setAttribute('role', 'status');
     this.status.setAttribute('aria-live', 'polite');
@@ -216,8 +231,9 @@ export class SidebarView {
     frag.append(controls);
     if (model.showHidden && model.hidden.length) frag.append(this.hiddenList(model));
 
+    this.top.replaceChildren(frag);
+
     // Figures.
-    const figs = el(doc, 'section', 'figures');
     const figHead = el(doc, 'div', 'fig-head');
     figHead.append(el(doc, 'h3', undefined, t('sbFigures', model.figures.length)));
     const group = toggle(doc, 'group', t('sbGroup'), model.group, () => this.actions.setGroup(!model.group));
@@ -237,10 +253,12 @@ export class SidebarView {
     copyAll.dataset.action = 'copy-all';
     copyAll.disabled = model.figures.length === 0;
     copyRow.append(select, copyAll);
-    figs.append(figHead, copyRow);
-    figs.append(...this.figureNodes(model));
-    frag.append(figs);
-    this.body.replaceChildren(frag);
+    this.figTools.replaceChildren(figHead, copyRow);
+    const nodes = this.figureNodes(model);
+    if (nodes !== this.shownList) {
+      this.listBox.replaceChildren(...nodes);
+      this.shownList = nodes;
+    }
   }
 
   private figureNodes(model: SidebarModel): Node[] {
