@@ -137,7 +137,7 @@ async function main() {
     await load(withExt);
     await load(plain);
     await load(withEmpty);
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 11; i++) {
       a.push(await load(withExt));
       b.push(await load(plain));
       c.push(await load(withEmpty));

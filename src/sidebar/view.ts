@@ -131,6 +131,9 @@ export function formatValue(f: Figure): string {
   return f.max !== undefined ? `${n}–${grouped(f.max / div)}${suffix}` : n + suffix;
 }
 
+/** Figure rows built per task. */
+const LIST_CHUNK = 150;
+
 export class SidebarView {
   readonly root: HTMLElement;
   private status: HTMLElement;
@@ -279,38 +282,49 @@ export class SidebarView {
     return nodes;
   }
 
+  /**
+   * The list, first rows at once and the rest in later tasks (LIST_CHUNK rows each), so a page
+   * with hundreds of figures never builds them all in one long task.
+   */
   private list(items: readonly (readonly [Figure, number])[]): HTMLOListElement {
-    const { doc, t } = this;
-    const ol = el(doc, 'ol', 'fig-list');
-    for (const [f, i] of items) {
-      const li = el(doc, 'li', 'fig');
-      li.dataset.index = String(i);
-      li.dataset.value = f.max !== undefined ? `${f.value}-${f.max}` : String(f.value);
-      const main = el(doc, 'button', 'fig-main');
-      main.type = 'button';
-      main.dataset.action = 'find';
-      main.setAttribute('aria-label', `${f.label} ${f.raw} — ${t('sbFind')}`);
-      const value = el(doc, 'span', 'value', formatValue(f));
-      const unit = el(doc, 'span', 'unit', f.unit);
-      const label = el(doc, 'span', 'label', f.label || '—');
-      main.append(value, unit);
-      if (f.qualifier) main.append(el(doc, 'span', 'qualifier', f.qualifier));
-      main.append(label);
-      main.addEventListener('click', () => this.actions.find(i));
-      const more = button(doc, 'icon small', this.expanded.has(i) ? '▾' : '▸', t('sbSentence'), () => {
-        if (this.expanded.has(i)) this.expanded.delete(i);
-        else this.expanded.add(i);
-        if (this.model) this.render(this.model);
-      });
-      more.setAttribute('aria-expanded', String(this.expanded.has(i)));
-      const copy = button(doc, 'icon small', '', `${t('sbCopyOne')} ${f.raw}`, () => this.actions.copyOne(i));
-      copy.append(copyIcon(doc));
-      copy.dataset.action = 'copy-one';
-      li.append(main, more, copy);
-      if (this.expanded.has(i)) li.append(figureSentence(doc, f));
-      ol.append(li);
-    }
+    const ol = el(this.doc, 'ol', 'fig-list');
+    const fill = (from: number) => {
+      const end = Math.min(items.length, from + LIST_CHUNK);
+      for (let k = from; k < end; k++) ol.append(this.row(...(items[k] as readonly [Figure, number])));
+      if (end < items.length) this.doc.defaultView?.setTimeout(() => this.listCache?.nodes.some((n) => n === ol || n.contains(ol)) && fill(end), 0);
+    };
+    fill(0);
     return ol;
+  }
+
+  private row(f: Figure, i: number): HTMLLIElement {
+    const { doc, t } = this;
+    const li = el(doc, 'li', 'fig');
+    li.dataset.index = String(i);
+    li.dataset.value = f.max !== undefined ? `${f.value}-${f.max}` : String(f.value);
+    const main = el(doc, 'button', 'fig-main');
+    main.type = 'button';
+    main.dataset.action = 'find';
+    main.setAttribute('aria-label', `${f.label} ${f.raw} — ${t('sbFind')}`);
+    const value = el(doc, 'span', 'value', formatValue(f));
+    const unit = el(doc, 'span', 'unit', f.unit);
+    const label = el(doc, 'span', 'label', f.label || '—');
+    main.append(value, unit);
+    if (f.qualifier) main.append(el(doc, 'span', 'qualifier', f.qualifier));
+    main.append(label);
+    main.addEventListener('click', () => this.actions.find(i));
+    const more = button(doc, 'icon small', this.expanded.has(i) ? '▾' : '▸', t('sbSentence'), () => {
+      if (this.expanded.has(i)) this.expanded.delete(i);
+      else this.expanded.add(i);
+      if (this.model) this.render(this.model);
+    });
+    more.setAttribute('aria-expanded', String(this.expanded.has(i)));
+    const copy = button(doc, 'icon small', '', `${t('sbCopyOne')} ${f.raw}`, () => this.actions.copyOne(i));
+    copy.append(copyIcon(doc));
+    copy.dataset.action = 'copy-one';
+    li.append(main, more, copy);
+    if (this.expanded.has(i)) li.append(figureSentence(doc, f));
+    return li;
   }
 
   private hiddenList(model: SidebarModel): HTMLElement {

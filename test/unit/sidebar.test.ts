@@ -51,6 +51,34 @@ describe('SidebarView', () => {
     expect(Array.from(host.querySelectorAll('.qualifier')).map((q) => q.textContent)).toEqual(['余', '多']);
   });
 
+  it('builds a long list in chunks across tasks, keeps it across re-renders, and drops a stale fill', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const v = new SidebarView(document, host, actions(), (k) => k);
+    const base = model().figures;
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...base[i % base.length]!, raw: `${i}件` }));
+    v.render(model({ figures: many }));
+    const rows = () => host.querySelectorAll('li.fig').length;
+    expect(rows()).toBeGreaterThan(0);
+    expect(rows()).toBeLessThan(400); // the rest comes in later tasks
+    const firstRow = host.querySelector('li.fig');
+    v.render(model({ figures: many, cleanup: false })); // a toggle: the same list stays in place
+    expect(host.querySelector('li.fig')).toBe(firstRow);
+    await vi.waitFor(() => expect(rows()).toBe(400));
+    expect(host.querySelector('li.fig:last-child')?.getAttribute('data-index')).toBe('399');
+    // New figures replace the list; the old one is not filled any further.
+    const fresh = many.slice(0, 200);
+    v.render(model({ figures: many.slice(0, 380) }));
+    const stale = host.querySelector('ol.fig-list') as HTMLOListElement;
+    const staleRows = stale.children.length;
+    expect(staleRows).toBeLessThan(380);
+    v.render(model({ figures: fresh }));
+    await vi.waitFor(() => expect(rows()).toBe(200));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stale.children.length).toBe(staleRows);
+    host.remove();
+  });
+
   it('wires buttons to actions; Esc collapses; the sentence is marked with <mark>', () => {
     const host = document.createElement('div');
     const a = actions();
