@@ -58,6 +58,8 @@ const VOLATILE_WINDOW_MS = 10_000;
 export class PageSession {
   detection: Detection | null = null;
   classification: Classification | null = null;
+  /** The page changed (not by our writes) since it was last classified. */
+  private classificationStale = true;
   figures: Figure[] = [];
   private source: TextSource | null = null;
   private active = false;
@@ -204,6 +206,7 @@ export class PageSession {
   }
 
   private classify(): void {
+    this.classificationStale = false;
     const s = this.env.settings();
     this.classification = classifyPage(this.env.doc, {
       spamTerms: s.spamTerms,
@@ -226,8 +229,9 @@ export class PageSession {
     this.cleanupRun = run;
     const started = performance.now();
     if (on) {
-      // The page may have changed while cleanup was off: judge what is there now.
-      this.classify();
+      // The page may have changed while cleanup was off: judge what is there now (a page that
+      // did not change keeps its classification; classifying a 50,000-node page costs ~40 ms).
+      if (this.classificationStale) this.classify();
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
       this.text.prepare = (base, node) => this.repairNode(base, node);
@@ -378,10 +382,20 @@ export class PageSession {
     const view = this.env.doc.defaultView;
     if (!view) return;
     this.observer = new view.MutationObserver((records) => {
+      // Our own writes are made with the observer off; the sidebar's host is ours too.
+      if (!this.classificationStale && records.some((r) => !this.ourRecord(r))) this.classificationStale = true;
       this.queue.push(...records);
       this.scheduleFlush();
     });
     this.observeRoot(this.env.doc);
+  }
+
+  private ourRecord(r: MutationRecord): boolean {
+    const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+    if (el && this.isOurs(el)) return true;
+    if (r.type !== 'childList') return false;
+    const ours = (n: Node) => n.nodeType === 1 && this.isOurs(n as Element);
+    return Array.from(r.addedNodes).every(ours) && Array.from(r.removedNodes).every(ours);
   }
 
   private observeRoot(root: Node): void {

@@ -34,3 +34,30 @@ describe('PageSession apply and restore (happy-dom)', () => {
     }
   });
 });
+
+describe('PageSession classification across cleanup toggles', () => {
+  it('keeps its classification while the page is unchanged and judges again after the page changes', async () => {
+    const f = openFixture('tibet-000-semantic');
+    try {
+      const { session } = makeSession(f.document, f.url);
+      await session.start(false);
+      const first = session.classification;
+      expect(first).not.toBeNull();
+      await session.setCleanup(false);
+      await session.setCleanup(true);
+      expect(session.classification).toBe(first); // nothing changed: no second pass
+      // The page adds a spam line while cleanup is off.
+      await session.setCleanup(false);
+      const p = f.document.createElement('p');
+      p.textContent = '一区二区三区不卡视频在线观看 彩票娱乐城 体育投注 博彩 澳门赌场 无码伦理';
+      f.document.body.append(p);
+      await new Promise((r) => setTimeout(r, 0)); // the observer's records arrive
+      await session.setCleanup(true);
+      expect(session.classification).not.toBe(first);
+      expect(p.getAttribute('data-cppcc-lens-hide')).toBe('spam');
+      session.stop();
+    } finally {
+      await f.close();
+    }
+  });
+});
