@@ -16,8 +16,11 @@ export interface Collected {
   roots: (ShadowRoot | Document)[];
 }
 
-/** Text nodes and attribute-bearing elements under a document, its open shadow roots and same-origin frames. */
-export function collect(doc: Document, opts: TreeOptions): Collected {
+/**
+ * Text nodes and attribute-bearing elements under a document, its open shadow roots and
+ * same-origin frames. With attributes: false only the text nodes are gathered (cleanup).
+ */
+export function collect(doc: Document, opts: TreeOptions, { attributes = true } = {}): Collected {
   const texts: Text[] = [];
   const elements: Element[] = [];
   const roots: (ShadowRoot | Document)[] = [doc];
@@ -30,9 +33,11 @@ export function collect(doc: Document, opts: TreeOptions): Collected {
         text: (n) => {
           if (n.data.trim()) texts.push(n);
         },
-        element: (el) => {
-          if (hasConvertibleAttr(el)) elements.push(el);
-        },
+        element: attributes
+          ? (el) => {
+              if (hasConvertibleAttr(el)) elements.push(el);
+            }
+          : undefined,
         root: (r) => {
           roots.push(r);
           if (r.nodeType === 9) {
@@ -44,7 +49,7 @@ export function collect(doc: Document, opts: TreeOptions): Collected {
       { shadow: true, frames: true, ...opts },
     );
   if (doc.documentElement) {
-    elements.push(doc.documentElement);
+    if (attributes) elements.push(doc.documentElement);
     if (doc.body) visit(doc.body);
   }
   return { texts, elements, roots };

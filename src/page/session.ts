@@ -372,7 +372,7 @@ export class PageSession {
   // ---------------- text scope ----------------
 
   private allText(): Text[] {
-    return collect(this.env.doc, { ignore: this.isOurs, shadow: false, frames: false }).texts;
+    return collect(this.env.doc, { ignore: this.isOurs, shadow: false, frames: false }, { attributes: false }).texts;
   }
 
   // ---------------- observer ----------------
