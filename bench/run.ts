@@ -204,6 +204,13 @@ async function main() {
     const page = await withExt.newPage();
     await page.goto(synthUrl('trad-1m'), { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction(() => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]'), null, { timeout: 60_000 });
+    // A reader switches the script once the page is up, not while the lens is still cleaning
+    // a 1M-character page: wait until a whole second passes without a long task.
+    await page.evaluate(async () => {
+      let last = performance.now();
+      new PerformanceObserver(() => (last = performance.now())).observe({ type: 'longtask', buffered: true });
+      while (performance.now() - last < 1000) await new Promise((res) => setTimeout(res, 100));
+    });
     const r = await page.evaluate(async () => {
       let longest = 0;
       let longestScript = 0;
