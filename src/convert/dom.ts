@@ -143,9 +143,20 @@ export function viewportTexts(doc: Document, opts: TreeOptions, max = 1200): Tex
     for (let e = n.parentElement; e && e !== body; e = e.parentElement) if (skipElement(e, opts)) return true;
     return false;
   };
+  // The probe can land below the top of the screen (it skips a margin or a gap): take the text
+  // above it that is still on screen too.
+  const above: Text[] = [];
+  const back = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  back.currentNode = start;
+  for (let n = back.previousNode(); n && above.length < 400; n = back.previousNode()) {
+    const t = n as Text;
+    if (!t.data.trim() || skipped(t)) continue;
+    if ((t.parentElement?.getBoundingClientRect().bottom ?? 0) < 0) break;
+    above.push(t);
+  }
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
   walker.currentNode = start;
-  const out: Text[] = [];
+  const out: Text[] = above.reverse();
   const bottom = view.innerHeight * 1.2;
   for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
     const t = n as Text;

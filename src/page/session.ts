@@ -330,6 +330,8 @@ export class PageSession {
       this.text.render(first);
       const done = new Set<Text>(first);
       let work = performance.now() - w0;
+      // Let the browser paint the converted screen before walking the rest of the page.
+      if (first.length) await new Promise<void>((r) => this.env.frame(r));
       await this.env.yieldFn();
       if (run.aborted) return;
       w0 = performance.now();

@@ -178,6 +178,47 @@ describe.each(availableBrowsers())('%s: conversion', (name) => {
     }
   });
 
+  it('converts what is on screen in its first pass, before the rest of a long page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(badUrl('long-traditional'));
+      await page.waitFor(() => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]'));
+      // The page numbers each batch of changes it sees and notes the batch that changed each paragraph.
+      await page.evaluate(() => {
+        const ps = Array.from(document.querySelectorAll('.article p'));
+        const index = new Map(ps.map((p, i) => [p, i]));
+        const when = ps.map(() => 0);
+        let batch = 0;
+        (window as unknown as { __when: number[] }).__when = when;
+        new MutationObserver((records) => {
+          batch++;
+          for (const r of records) {
+            const i = index.get(r.target.parentElement as Element);
+            if (i !== undefined && !when[i]) when[i] = batch;
+          }
+        }).observe(document.querySelector('.article') as Element, { characterData: true, subtree: true });
+      });
+      await page.click('sidebar:input[data-action=convert]');
+      await page.waitFor(() => (window as unknown as { __when: number[] }).__when.every((b) => b > 0), undefined, 30_000);
+      const r = await page.evaluate(() => {
+        const when = (window as unknown as { __when: number[] }).__when;
+        const ps = Array.from(document.querySelectorAll('.article p'));
+        const onScreen = ps.flatMap((p, i) => {
+          const b = p.getBoundingClientRect();
+          return b.bottom > 0 && b.top < innerHeight ? [when[i] as number] : [];
+        });
+        return { onScreen, last: when[when.length - 1] as number, batches: Math.max(...when) };
+      });
+      expect(r.onScreen.length).toBeGreaterThan(5);
+      expect(r.batches).toBeGreaterThan(1); // the page is long enough to need more than one pass
+      expect(new Set(r.onScreen)).toEqual(new Set([1])); // every paragraph on screen, in the first
+      expect(r.last).toBeGreaterThan(1);
+      expect(await page.evaluate(() => document.querySelector('.article p')?.textContent)).toBe('第1段：政协委员围绕乡村振兴开展调研，提出意见建议，积极履职尽责。');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('runs from the popup, the shortcut command and the context menu', async () => {
     const url = fixtureUrl('tibet-002-divsoup');
     const f = await openFixture(browser, 'tibet-002-divsoup', { expectCppcc: true });

@@ -62,6 +62,11 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
         type: 'text/html',
         body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協</title></head><body><h1>自治區政協召開專題協商會</h1><p id="live">政協委員聯繫群眾</p><p>會議指出，一年來，自治區政協組織委員圍繞鄉村振興、生態保護和民生改善等課題開展調研活動32次，提出提案114件，形成調研報告15篇，為黨委政府科學決策提供了有益參考。</p><p>會議強調，政協委員要堅持為國履職、為民盡責，圍繞中心、服務大局，協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，努力為經濟社會高質量發展貢獻智慧和力量。</p><script>const live=document.getElementById('live');setInterval(()=>{if(live.firstChild.data!=='政協委員聯繫群眾')live.firstChild.data='政協委員聯繫群眾';},5);</script></body></html>`,
       };
+    case 'long-traditional': {
+      // 3,000 Traditional paragraphs below a headline: what is on screen should convert first.
+      const paras = Array.from({ length: 3000 }, (_, i) => `<p>第${i + 1}段：政協委員圍繞鄉村振興開展調研，提出意見建議，積極履職盡責。</p>`).join('');
+      return { type: 'text/html', body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>政協委員履職工作綜述</title></head><body><h1>政協委員履職工作綜述</h1><div class="meta">發布時間:2024-01-21 來源:政協網</div><div class="article">${paras}</div></body></html>` };
+    }
     default:
       return null;
   }
