@@ -340,8 +340,9 @@ export class PageSession {
       for (const r of found.roots) this.observeRoot(r);
       // The screen is done when the quick pass found it; otherwise order by the viewport.
       const order: [number, number] = done.size ? [0, found.texts.length] : viewportRange(found.texts, doc.defaultView);
-      work += performance.now() - w0;
-      const stats = await renderChunked(this.text, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+      // Walking the page counts against the first chunk's budget (they share a task), and so
+      // is part of stats.workMs.
+      const stats = await renderChunked(this.text, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run, startedAt: w0 });
       if (run.aborted) return;
       w0 = performance.now();
       this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
