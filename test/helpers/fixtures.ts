@@ -1,10 +1,11 @@
 // Loads the fixture pages (test/fixtures/<name>/{source.html,expected.json}) for the unit tier.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { decodeHtml } from '../../src/dom/charset';
 
-export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
+export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
 export interface ExpectedFigure {
   raw: string;

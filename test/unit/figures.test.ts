@@ -2,30 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, type Figure } from '../../src/figures/extract';
 import { analyse } from '../../src/page/pipeline';
 import { rangeFor } from '../../src/figures/source';
-import { fixtureNames, openFixture, readExpected, type ExpectedFigure } from '../helpers/fixtures';
+import { fixtureNames, openFixture, readExpected } from '../helpers/fixtures';
+import { score } from '../helpers/score';
 
 const pick = (f: Figure) => ({ raw: f.raw, value: f.value, max: f.max, unit: f.unit, qualifier: f.qualifier, label: f.label, category: f.category });
-
-/** Multiset match on (raw, value, unit, qualifier); label compared on matched pairs. */
-export function score(got: Figure[], want: ExpectedFigure[]) {
-  const left = [...want];
-  let tp = 0;
-  let labels = 0;
-  const misses: string[] = [];
-  for (const g of got) {
-    const k = left.findIndex((x) => x.raw === g.raw && Math.abs(x.value - g.value) < 1e-6 && x.unit === g.unit && x.qualifier === g.qualifier);
-    if (k < 0) {
-      misses.push(`extra ${g.raw}`);
-      continue;
-    }
-    tp++;
-    if ((left[k] as ExpectedFigure).label === g.label) labels++;
-    else misses.push(`label ${g.raw}: ${g.label} ≠ ${(left[k] as ExpectedFigure).label}`);
-    left.splice(k, 1);
-  }
-  for (const x of left) misses.push(`missed ${x.raw}`);
-  return { tp, fp: got.length - tp, fn: left.length, labels, misses };
-}
 
 describe('figures through the pipeline on every fixture (DOM → cleanup → text → figures)', () => {
   const names = fixtureNames().filter((n) => !readExpected(n).scriptsRequired);
@@ -127,4 +107,29 @@ describe('extractFigures on sentences outside the fixtures', () => {
   it('gives ranges a maximum', () => {
     expect(extractFigures('工作室各设副主任3至5名、联络员若干名')[0]).toMatchObject({ raw: '3至5名', value: 3, max: 5, label: '副主任' });
   });
+});
+
+describe('npm run report:figures', () => {
+  it('prints each positive fixture with precision and recall, every label miss, and the totals the unit tier measures', async () => {
+    const { execFile } = await import('node:child_process');
+    const path = await import('node:path');
+    const root = path.resolve(import.meta.dirname, '../..');
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(path.join(root, 'node_modules/.bin/tsx'), ['scripts/report-figures.ts'], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (e, stdout) => (e ? reject(e) : resolve(stdout))),
+    );
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const n of fixtureNames().filter((x) => readExpected(x).isCppcc && !readExpected(x).scriptsRequired)) {
+      expect(out).toMatch(new RegExp(`^${n}\\s+\\d+\\s+\\d+\\s+[01]\\.\\d{3}\\s+[01]\\.\\d{3}`, 'm'));
+      const f = openFixture(n);
+      const s = score(analyse(f.url, f.document).figures?.figures ?? [], f.expected.figures);
+      await f.close();
+      for (const m of s.misses) expect(out).toContain(`    ${m}\n`); // every miss is listed
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+    }
+    expect(out).toContain(`(${tp} matched, ${fp} extra, ${fn} missed)`);
+  }, 60_000);
 });
