@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { decodeHtml } from '../../src/dom/charset';
+import { parseHtml } from '../../src/cli/page';
 
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -63,22 +64,11 @@ export const fixtureUrl = (name: string): string => `http://127.0.0.1:8080/${nam
 /** A happy-dom window holding the fixture as served (page scripts do not run). */
 export function openFixture(name: string): { window: Window; document: Document; expected: Expected; url: string; close: () => Promise<void> } {
   const url = fixtureUrl(name);
-  const window = new Window({
-    url,
-    width: 1280,
-    height: 900,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true },
-    },
-  });
-  window.document.write(readSource(name));
+  // Parsed exactly as the command-line companion parses a saved page.
+  const { window, document } = parseHtml(readSource(name), url);
   return {
     window,
-    document: window.document as unknown as Document,
+    document,
     expected: readExpected(name),
     url,
     close: () => window.happyDOM.close(),
