@@ -123,9 +123,10 @@ export class PageSession {
     }
   }
 
+  /** Ours: the sidebar's host (its UI lives in its shadow root) and the two style elements we add. */
   private isOurs = (el: Element): boolean => {
-    if (this.ui && (el === this.ui.host || this.ui.host.contains(el))) return true;
-    return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight') || el.hasAttribute('data-cppcc-lens-ui');
+    if (el.localName === 'style') return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight');
+    return el === this.ui?.host || el.hasAttribute('data-cppcc-lens-ui');
   };
 
   private site(): SiteRule {
