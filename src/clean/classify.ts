@@ -69,6 +69,25 @@ function textOf(el: Element, max = 2000): string {
   return (t.length > max ? t.slice(0, max) : t).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Collects classified blocks: one per element, spam outranking boilerplate, each with the
+ * fingerprint a user's "keep this block" choice is remembered by.
+ */
+function blockMarker(unhidden: ReadonlySet<string> = new Set()) {
+  const blocks: ClassifiedBlock[] = [];
+  const marked = new Map<Element, ClassifiedBlock>();
+  const mark = (el: Element, kind: BlockKind, sub: string, reason: string) => {
+    const prev = marked.get(el);
+    if (prev && (prev.kind === 'spam' || kind === 'boilerplate')) return;
+    const fp = fingerprint(kind, textOf(el, 300) || el.localName);
+    const block: ClassifiedBlock = { el, kind, sub, reason, fingerprint: fp, unhidden: unhidden.has(fp) };
+    if (prev) blocks.splice(blocks.indexOf(prev), 1, block);
+    else blocks.push(block);
+    marked.set(el, block);
+  };
+  return { blocks, mark, marked: (el: Element) => marked.has(el) };
+}
+
 export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classification {
   const body = doc.body;
   const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null };
@@ -79,17 +98,8 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   const elemStats = new Map<Element, Stats>();
   const blockText = new Map<Element, string>();
 
-  const prof = (globalThis as { __lensProfile?: Record<string, number> }).__lensProfile;
-  let tp = performance.now();
-  const lap = (k: string) => {
-    if (!prof) return;
-    const now = performance.now();
-    prof[k] = (prof[k] ?? 0) + now - tp;
-    tp = now;
-  };
   // ---- A. one walk: per-block and per-ancestor text statistics ----
   collectStats(body, blockStats, elemStats, { ...opts, ignore }, blockText);
-  lap('stats');
 
   // ---- B. score prose blocks into their containers ----
   const scores = new Map<Element, number>();
@@ -117,20 +127,8 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     }
   }
   if (main === body || best < 40) main = null;
-  lap('score');
 
-  const blocks: ClassifiedBlock[] = [];
-  const marked = new Map<Element, ClassifiedBlock>();
-  const unhidden = opts.unhidden ?? new Set<string>();
-  const mark = (el: Element, kind: BlockKind, sub: string, reason: string) => {
-    const prev = marked.get(el);
-    if (prev && (prev.kind === 'spam' || kind === 'boilerplate')) return;
-    const fp = fingerprint(kind, textOf(el, 300) || el.localName);
-    const block: ClassifiedBlock = { el, kind, sub, reason, fingerprint: fp, unhidden: unhidden.has(fp) };
-    if (prev) blocks.splice(blocks.indexOf(prev), 1, block);
-    else blocks.push(block);
-    marked.set(el, block);
-  };
+  const { blocks, mark } = blockMarker(opts.unhidden);
 
   // ---- C. headline, subtitle, metadata line ----
   const keep: Element[] = [];
@@ -156,15 +154,12 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
         mark(c, 'boilerplate', kind, boilerplateReason(kind));
       }
     }
-    lap('keep+outside');
     // ---- E. boilerplate inside the kept areas (share bars, copyright lines, link lists, widgets) ----
     for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore, blockText);
-    lap('sweep');
   }
 
   // ---- F. spam, anywhere on the page ----
   findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText);
-  lap('spam');
 
   return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms) };
 }
@@ -487,18 +482,7 @@ export type { BoilerplateKind };
 export function classifyAdded(doc: Document, added: readonly Element[], c: Classification, opts: ClassifyOptions = {}): ClassifiedBlock[] {
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
-  const unhidden = opts.unhidden ?? new Set<string>();
-  const out: ClassifiedBlock[] = [];
-  const marked = new Map<Element, ClassifiedBlock>();
-  const mark = (el: Element, kind: BlockKind, sub: string, reason: string) => {
-    const prev = marked.get(el);
-    if (prev && (prev.kind === 'spam' || kind === 'boilerplate')) return;
-    const fp = fingerprint(kind, textOf(el, 300) || el.localName);
-    const block: ClassifiedBlock = { el, kind, sub, reason, fingerprint: fp, unhidden: unhidden.has(fp) };
-    if (prev) out.splice(out.indexOf(prev), 1, block);
-    else out.push(block);
-    marked.set(el, block);
-  };
+  const { blocks: out, mark, marked } = blockMarker(opts.unhidden);
   for (const root of added) {
     if (!root.isConnected || ignore(root)) continue;
     const blockStats = new Map<Element, Stats>();
@@ -506,7 +490,7 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
     const blockText = new Map<Element, string>();
     collectStats(root, blockStats, elemStats, opts, blockText);
     findSpam(doc, root, blockStats, probe, opts, mark, ignore, blockText);
-    if (marked.has(root)) continue;
+    if (marked(root)) continue;
     const inKept = c.keep.some((k) => k === root || k.contains(root));
     if (inKept) {
       // A single new block inside the article: judge the block itself, then its children.
@@ -516,7 +500,7 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
         const kind = boilerplateKind(matchForm(text));
         if (kind && !isProse(s, text)) mark(root, 'boilerplate', kind, boilerplateReason(kind));
       }
-      if (!marked.has(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore, blockText);
+      if (!marked(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore, blockText);
     } else if (c.main && hasVisibleContent(root) && !c.keep.some((k) => root.contains(k))) {
       const kind = boilerplateKind(matchForm(textOf(root, 400))) ?? chromeKind(root, elemStats.get(root));
       mark(root, 'boilerplate', kind, boilerplateReason(kind));
