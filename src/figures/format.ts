@@ -20,29 +20,12 @@ const HEADERS: Record<HeaderLang, string[]> = {
   en: ['value', 'max', 'unit', 'qualifier', 'label', 'raw', 'category', 'sentence', 'page title', 'url', 'time'],
 };
 
-/** The JSON shape (documented in README; the CLI prints the same objects). */
-export interface FigureJson {
-  raw: string;
-  value: number;
-  max?: number;
-  unit: string;
-  qualifier: string | null;
-  label: string;
-  category: Figure['category'];
-  sentence: string;
-}
+/** The JSON shape (documented in README; the CLI prints the same objects): a figure without its offsets. */
+export type FigureJson = Omit<Figure, 'start' | 'end'>;
 
 export function toJsonFigure(f: Figure): FigureJson {
-  return {
-    raw: f.raw,
-    value: f.value,
-    ...(f.max !== undefined ? { max: f.max } : {}),
-    unit: f.unit,
-    qualifier: f.qualifier,
-    label: f.label,
-    category: f.category,
-    sentence: f.sentence,
-  };
+  const { start: _start, end: _end, ...json } = f;
+  return json;
 }
 
 /** Spreadsheet cells: one line, no tabs, and no formula injection (=cmd|… from a hostile page). */
