@@ -55,17 +55,27 @@ interface Stats {
   links: number;
 }
 
-const ANCESTOR_DEPTH = 40;
 /** Characters of each block kept for the lexicon checks. */
 const SAMPLE = 1200;
 const HAN_G = /\p{Script=Han}/gu;
-const MEDIA = 'img,picture,video,iframe,object,embed,svg,canvas';
+// What shows without text of its own (the text walk skips controls, so they are listed here).
+const MEDIA = 'img,picture,video,iframe,object,embed,svg,canvas,button,select,textarea,input:not([type=hidden])';
 const INERT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title', 'head']);
 
 const newStats = (): Stats => ({ chars: 0, linkChars: 0, han: 0, punct: 0, links: 0 });
 
+/** At least the first max characters of el's textContent, read node by node (a 200 KB comment
+ * section costs what its first lines cost). */
+function textHead(el: Element, max: number): string {
+  let t = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && t.length < max; n = walker.nextNode()) t += (n as Text).data;
+  return t;
+}
+
+/** The first max characters of el's textContent, whitespace collapsed. */
 function textOf(el: Element, max = 2000): string {
-  const t = el.textContent ?? '';
+  const t = textHead(el, max);
   return (t.length > max ? t.slice(0, max) : t).replace(/\s+/g, ' ').trim();
 }
 
@@ -148,7 +158,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
       if (isKeptOrInside(p)) continue;
       for (let c = p.firstElementChild; c; c = c.nextElementSibling) {
         if (path.has(c) || isKeptOrInside(c) || INERT.has(c.localName) || ignore(c)) continue;
-        if (!hasVisibleContent(c)) continue;
+        if (!hasVisibleContent(c, elemStats.get(c))) continue;
         const text = textOf(c, 400);
         const kind = boilerplateKind(matchForm(text)) ?? chromeKind(c, elemStats.get(c));
         mark(c, 'boilerplate', kind, boilerplateReason(kind));
@@ -164,8 +174,9 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms) };
 }
 
-function hasVisibleContent(el: Element): boolean {
-  return !!(el.textContent ?? '').trim() || !!el.querySelector(MEDIA);
+/** Text (its measured non-whitespace characters) or media: something a reader would see. */
+function hasVisibleContent(el: Element, s: Stats | undefined): boolean {
+  return !!s?.chars || !!el.querySelector(MEDIA);
 }
 
 function chromeKind(el: Element, s: Stats | undefined): string {
@@ -234,8 +245,13 @@ function isProse(s: Stats, text: string): boolean {
   return s.han >= 40 && s.punct >= 2 && !/^(版权|免责声明|分享)/.test(text);
 }
 
+/** The start of el's text without whitespace, in match form (pinyin artifacts shrink text, so
+ * ten times what is kept is read). */
 function squashed(el: Element): string {
-  return matchForm((el.textContent ?? '').replace(/\s+/g, '')).slice(0, 200);
+  let t = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && t.length < 2000; n = walker.nextNode()) t += (n as Text).data.replace(/\s+/g, '');
+  return matchForm(t).slice(0, 200);
 }
 
 /**
@@ -380,7 +396,7 @@ function findSpam(
   }
   // 2. Lexicon and list shape, block by block (hidden blocks included).
   for (const block of blockStats.keys()) {
-    if (block === body || ignore(block)) continue;
+    if (block === body) continue; // (ignored subtrees were never walked)
     const raw = blockText.get(block) ?? '';
     // A cheap look first: most blocks carry no spam word and no list separators.
     const listy = LIST_HINT.test(raw);
@@ -501,7 +517,7 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
         if (kind && !isProse(s, text)) mark(root, 'boilerplate', kind, boilerplateReason(kind));
       }
       if (!marked(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore, blockText);
-    } else if (c.main && hasVisibleContent(root) && !c.keep.some((k) => root.contains(k))) {
+    } else if (c.main && hasVisibleContent(root, elemStats.get(root)) && !c.keep.some((k) => root.contains(k))) {
       const kind = boilerplateKind(matchForm(textOf(root, 400))) ?? chromeKind(root, elemStats.get(root));
       mark(root, 'boilerplate', kind, boilerplateReason(kind));
     }
@@ -510,12 +526,14 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
 }
 
 /**
- * One walk: each text node is measured once (no regex), added to its block and its parent;
- * parents' sums then flow up their ancestors. Each block also keeps a text sample for the
- * lexicon checks, so no block's textContent is built again later.
+ * One walk: each text node is measured once (no regex) and added to its block and to its
+ * parent; when the walk leaves an element, the element's sums flow into its parent's, so every
+ * ancestor gets its subtree's totals in one pass at any depth. Each block also keeps a text
+ * sample for the lexicon checks, so no block's textContent is built again later.
  */
 function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats: Map<Element, Stats>, opts: ClassifyOptions, blockText?: Map<Element, string>): void {
-  const parentStats = new Map<Element, Stats>();
+  // Sums of the elements the walk is inside, innermost last (null until one has text).
+  const open: (Stats | null)[] = [null];
   walkText(
     root,
     (node, ctx) => {
@@ -524,38 +542,49 @@ function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats:
       if (!m.chars) return;
       const han = ctx.inLink ? 0 : m.han;
       const punct = ctx.inLink ? 0 : m.punct;
+      const linkChars = ctx.inLink ? m.chars : 0;
       const block = ctx.block;
       let b = blockStats.get(block);
       if (!b) blockStats.set(block, (b = newStats()));
       b.chars += m.chars;
-      if (ctx.inLink) b.linkChars += m.chars;
+      b.linkChars += linkChars;
       b.han += han;
       b.punct += punct;
       if (blockText) {
-        const prev = blockText.get(block) ?? '';
-        if (prev.length < SAMPLE) blockText.set(block, prev + (prev ? ' ' : '') + data.slice(0, SAMPLE - prev.length).trim());
+        const prev = blockText.get(block);
+        if (prev === undefined || prev.length < SAMPLE) {
+          const piece = data.slice(0, SAMPLE - (prev?.length ?? 0)).trim();
+          blockText.set(block, prev ? prev + ' ' + piece : piece);
+        }
       }
-      const parent = node.parentElement;
-      if (!parent) return;
-      let p = parentStats.get(parent);
-      if (!p) parentStats.set(parent, (p = newStats()));
+      // The text's parent is the innermost element the walk is in.
+      const top = open.length - 1;
+      let p = open[top];
+      if (!p) open[top] = p = newStats();
       p.chars += m.chars;
-      if (ctx.inLink) p.linkChars += m.chars;
+      p.linkChars += linkChars;
       p.han += han;
       p.punct += punct;
     },
-    { maxNodes: opts.maxNodes, skip: opts.ignore },
+    {
+      maxNodes: opts.maxNodes,
+      skip: opts.ignore,
+      enter: () => void open.push(null),
+      leave: (el) => {
+        const s = open.pop();
+        if (!s) return;
+        elemStats.set(el, s);
+        const top = open.length - 1;
+        if (top < 0) return;
+        const p = open[top];
+        if (!p) open[top] = { ...s };
+        else {
+          p.chars += s.chars;
+          p.linkChars += s.linkChars;
+          p.han += s.han;
+          p.punct += s.punct;
+        }
+      },
+    },
   );
-  for (const [parent, p] of parentStats) {
-    let depth = 0;
-    for (let e: Element | null = parent; e && depth < ANCESTOR_DEPTH; e = e.parentElement, depth++) {
-      let s = elemStats.get(e);
-      if (!s) elemStats.set(e, (s = newStats()));
-      s.chars += p.chars;
-      s.linkChars += p.linkChars;
-      s.han += p.han;
-      s.punct += p.punct;
-      if (e === root) break;
-    }
-  }
 }

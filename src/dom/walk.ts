@@ -28,6 +28,10 @@ export interface WalkOptions {
   maxNodes?: number;
   /** Return true to skip an element and its subtree. */
   skip?: (el: Element) => boolean;
+  /** Called when the walk enters an element (not the root, not skipped ones). */
+  enter?: (el: Element) => void;
+  /** Called when the walk leaves an element it entered (children first, the root last). */
+  leave?: (el: Element) => void;
 }
 
 export interface WalkResult {
@@ -43,46 +47,94 @@ export function isCheaplyHidden(el: Element): boolean {
   return !!style && INLINE_HIDDEN.test(style);
 }
 
+/**
+ * The cheaply hidden elements under root (root itself excluded), found by one selector query;
+ * null when the query fails (a DOM whose selector engine recurses, on very deep nesting): the
+ * walk then checks each element itself.
+ */
+function hiddenUnder(root: Element): Set<Element> | null {
+  try {
+    const out = new Set<Element>();
+    for (const el of Array.from(root.querySelectorAll('[hidden],[style]'))) if (isCheaplyHidden(el)) out.add(el);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A native TreeWalker hands over elements and text in document order (one call per node, no
+ * JS stack of children); the elements entered and their contexts sit on two parallel stacks,
+ * and a node whose parent is not on top means the walk has left the elements above it.
+ */
 export function walkText(root: Element, visit: (text: Text, ctx: TextContext) => void, opts: WalkOptions = {}): WalkResult {
   const maxNodes = opts.maxNodes ?? 250_000;
+  const { skip, enter, leave } = opts;
   const rootCtx: TextContext = { block: root, inLink: false, inChrome: false, hidden: false };
-  // Two parallel stacks instead of a {node, ctx} object per node: no allocation per node.
-  const nodeStack: Node[] = [];
-  const ctxStack: TextContext[] = [];
-  for (let c = root.lastChild; c; c = c.previousSibling) {
-    nodeStack.push(c);
-    ctxStack.push(rootCtx);
-  }
+  const hidden = hiddenUnder(root);
+  const els: Node[] = [root];
+  const ctxs: TextContext[] = [rootCtx];
+  let top: Node = root;
+  let ctx = rootCtx;
+  const pop = () => {
+    leave?.(top as Element);
+    els.pop();
+    ctxs.pop();
+    top = els[els.length - 1] as Node;
+    ctx = ctxs[ctxs.length - 1] as TextContext;
+  };
+  const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   let nodes = 0;
-  while (nodeStack.length) {
-    if (++nodes > maxNodes) return { nodes, truncated: true };
-    const node = nodeStack.pop() as Node;
-    const ctx = ctxStack.pop() as TextContext;
+  let truncated = false;
+  let node = walker.nextNode();
+  while (node) {
+    if (++nodes > maxNodes) {
+      truncated = true;
+      break;
+    }
+    const parent = node.parentNode;
+    while (parent !== top && els.length > 1) pop();
     if (node.nodeType === 3) {
       visit(node as Text, ctx);
+      node = walker.nextNode();
       continue;
     }
-    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || opts.skip?.(el)) continue;
-    let next = ctx;
+    if (SKIP_TAGS.has(tag) || skip?.(el)) {
+      node = nextOutside(walker);
+      continue;
+    }
     const isBlock = BLOCK_TAGS.has(tag);
     const isLink = tag === 'a' && el.hasAttribute('href');
     const isChrome = CHROME_TAGS.has(tag);
-    const hidden = isCheaplyHidden(el);
-    if (isBlock || isLink || isChrome || hidden) {
+    const isHidden = hidden ? hidden.size !== 0 && hidden.has(el) : isCheaplyHidden(el);
+    let next = ctx;
+    if (isBlock || isLink || isChrome || isHidden) {
       next = {
         block: isBlock ? el : ctx.block,
         inLink: ctx.inLink || isLink,
         inChrome: ctx.inChrome || isChrome,
-        hidden: ctx.hidden || hidden,
+        hidden: ctx.hidden || isHidden,
       };
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) {
-      nodeStack.push(c);
-      ctxStack.push(next);
-    }
+    enter?.(el);
+    els.push(el);
+    ctxs.push(next);
+    top = el;
+    ctx = next;
+    node = walker.nextNode();
   }
-  return { nodes, truncated: false };
+  while (els.length > 1) pop();
+  leave?.(root);
+  return { nodes, truncated };
+}
+
+/** Moves the walker past the current node's subtree; the next node, or null at the end. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }

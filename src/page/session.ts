@@ -123,11 +123,19 @@ export class PageSession {
     }
   }
 
-  /** Ours: the sidebar's host (its UI lives in its shadow root) and the two style elements we add. */
+  /**
+   * Ours: the sidebar's host (its UI lives in its shadow root) and the two style elements we add.
+   * Called on every element of every walk, so the tag name is read first: hosts are custom
+   * elements (a hyphen in the name), and only those and <style> need an attribute read.
+   */
   private isOurs = (el: Element): boolean => {
-    if (el.localName === 'style') return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight');
-    return el === this.ui?.host || el.hasAttribute('data-cppcc-lens-ui');
+    const tag = el.localName;
+    if (tag === 'style') return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight');
+    return el === this.ui?.host || (tag.includes('-') && el.hasAttribute('data-cppcc-lens-ui'));
   };
+
+  /** Ours, or a block cleanup hides: the text the reader does not see is not repaired. */
+  private isOursOrHidden = (el: Element): boolean => this.isOurs(el) || this.hider.isMarked(el);
 
   private site(): SiteRule {
     return siteRuleFor(this.env.settings(), new URL(this.env.url()).hostname);
@@ -292,7 +300,15 @@ export class PageSession {
     if (!blocks.length) return;
     const unhide = !blocks[0]?.unhidden;
     for (const b of blocks) b.unhidden = unhide;
-    if (this.cleanupOn) this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
+    if (this.cleanupOn) {
+      this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
+      // A block the reader sees again gets the repairs the rest of the page has.
+      if (unhide) {
+        const texts: Text[] = [];
+        for (const b of blocks) visitTree(b.el, { text: (t) => void (t.data.trim() && texts.push(t)) }, { ignore: this.isOursOrHidden });
+        this.text.render(texts);
+      }
+    }
     await this.env
       .saveSite((r) => {
         const list = new Set(r.unhidden ?? []);
@@ -375,8 +391,9 @@ export class PageSession {
 
   // ---------------- text scope ----------------
 
+  /** The page's text for cleanup's repairs: everything but our UI and the blocks it hides. */
   private allText(): Text[] {
-    return collect(this.env.doc, { ignore: this.isOurs, shadow: false, frames: false }, { attributes: false }).texts;
+    return collect(this.env.doc, { ignore: this.isOursOrHidden, shadow: false, frames: false }, { attributes: false }).texts;
   }
 
   // ---------------- observer ----------------

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
 import { makeSession, serialize } from '../helpers/session';
+import { parseHtml } from '../../src/cli/page';
 
 const positives = fixtureNames().filter((n) => {
   const e = readExpected(n);
@@ -58,6 +59,38 @@ describe('PageSession classification across cleanup toggles', () => {
       session.stop();
     } finally {
       await f.close();
+    }
+  });
+});
+
+describe('PageSession repairs what the reader sees', () => {
+  it('leaves text in hidden blocks as served, repairs a block the user keeps, and restores exactly', async () => {
+    const para = '自治區(qū)政協(xié)圍繞鄉村振興深入調研,,提出了切實可行的意見建議，得到有關部門的積極回應。';
+    const html =
+      '<!doctype html><html lang="zh-Hant"><head><title>自治區政協召開常委會議</title></head><body>' +
+      '<div id="wrap"><article id="art"><h1>自治區政協召開常委會議</h1>' +
+      `<p>${para}</p><p>${para}</p><p>${para}</p><p>${para}</p></article>` +
+      '<div id="foot"><p>版權所有 自治區(qū)政協(xié)辦公廳 桂ICP備05000000號</p></div></div></body></html>';
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/a.html');
+    try {
+      const before = serialize(document);
+      const { session } = makeSession(document, 'http://127.0.0.1/a.html');
+      await session.start(true);
+      const foot = document.getElementById('foot') as Element;
+      const art = document.getElementById('art') as Element;
+      expect(foot.getAttribute('data-cppcc-lens-hide')).toBe('boilerplate');
+      expect(art.textContent).not.toContain('(qū)');
+      expect(art.textContent).not.toContain(',,');
+      expect(foot.textContent).toContain('自治區(qū)政協(xié)'); // hidden: not read, not rewritten
+      const block = session.classification?.blocks.find((b) => b.el === foot);
+      await session.toggleBlock(block?.fingerprint as string);
+      expect(foot.hasAttribute('data-cppcc-lens-hide')).toBe(false);
+      expect(foot.textContent).toContain('自治區政協辦公廳'); // kept by the user: repaired like the rest
+      await session.setCleanup(false);
+      expect(serialize(document)).toBe(before);
+      session.stop();
+    } finally {
+      await window.happyDOM.close();
     }
   });
 });
