@@ -6,7 +6,7 @@
 // of links; its parent gets the full score and its grandparent half (as Readability does, but
 // with no English class-name regexes). The best-scoring container is the article body.
 import { walkText } from '../dom/walk';
-import { matchForm, measureText } from '../text/han';
+import { matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
 import { BOILERPLATE_ANY, boilerplateKind, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
@@ -534,18 +534,26 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
 function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats: Map<Element, Stats>, opts: ClassifyOptions, blockText?: Map<Element, string>): void {
   // Sums of the elements the walk is inside, innermost last (null until one has text).
   const open: (Stats | null)[] = [null];
+  const m: TextMeasure = { chars: 0, han: 0, punct: 0 };
+  // Neighbouring text nodes mostly share a block: its sums are looked up once for the run.
+  let lastBlock: Element | null = null;
+  let b = newStats();
   walkText(
     root,
     (node, ctx) => {
       const data = node.data;
-      const m = measureText(data);
+      measureText(data, undefined, m);
       if (!m.chars) return;
       const han = ctx.inLink ? 0 : m.han;
       const punct = ctx.inLink ? 0 : m.punct;
       const linkChars = ctx.inLink ? m.chars : 0;
       const block = ctx.block;
-      let b = blockStats.get(block);
-      if (!b) blockStats.set(block, (b = newStats()));
+      if (block !== lastBlock) {
+        lastBlock = block;
+        const known = blockStats.get(block);
+        if (known) b = known;
+        else blockStats.set(block, (b = newStats()));
+      }
       b.chars += m.chars;
       b.linkChars += linkChars;
       b.han += han;

@@ -1,7 +1,8 @@
 // One iterative depth-first walk over a DOM subtree that knows, for every text node, its
 // nearest block ancestor and whether it sits inside a link or page chrome. Iterative on
 // purpose: depth-5,000 nesting must not overflow the stack, and the node budget keeps a
-// 100,000-node page bounded.
+// 100,000-node page bounded. It runs over every node of a page the classifier judges, so each
+// element costs one tag lookup and, for links only, one attribute read.
 
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'object', 'embed',
@@ -14,6 +15,21 @@ export const BLOCK_TAGS = new Set([
 ]);
 /** HTML5 chrome elements: navigation and page furniture by the page's own declaration. */
 export const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
+
+const SKIP = 1;
+const BLOCK = 2;
+const CHROME = 4;
+const LINK = 8;
+const HIDDEN = 16;
+/** The three sets above (and links) as one lookup per element; the same bits mark contexts. */
+const TAG_FLAGS = new Map<string, number>();
+const flag = (tags: Iterable<string>, bit: number) => {
+  for (const t of tags) TAG_FLAGS.set(t, (TAG_FLAGS.get(t) ?? 0) | bit);
+};
+flag(SKIP_TAGS, SKIP);
+flag(BLOCK_TAGS, BLOCK);
+flag(CHROME_TAGS, CHROME);
+flag(['a'], LINK);
 
 export interface TextContext {
   /** Nearest block-level ancestor (the text's "paragraph"). */
@@ -64,24 +80,26 @@ function hiddenUnder(root: Element): Set<Element> | null {
 
 /**
  * A native TreeWalker hands over elements and text in document order (one call per node, no
- * JS stack of children); the elements entered and their contexts sit on two parallel stacks,
- * and a node whose parent is not on top means the walk has left the elements above it.
+ * JS stack of children). The elements entered sit on a stack with their nearest block and
+ * their link/chrome/hidden bits; a node whose parent is not on top means the walk has left the
+ * elements above it. Nothing is allocated per node: the context handed to visit is one object,
+ * refilled before each call, so a visitor reads it during the call and does not keep it.
  */
 export function walkText(root: Element, visit: (text: Text, ctx: TextContext) => void, opts: WalkOptions = {}): WalkResult {
   const maxNodes = opts.maxNodes ?? 250_000;
   const { skip, enter, leave } = opts;
-  const rootCtx: TextContext = { block: root, inLink: false, inChrome: false, hidden: false };
+  const ctx: TextContext = { block: root, inLink: false, inChrome: false, hidden: false };
   const hidden = hiddenUnder(root);
   const els: Node[] = [root];
-  const ctxs: TextContext[] = [rootCtx];
+  const blocks: Element[] = [root];
+  const bits: number[] = [0];
   let top: Node = root;
-  let ctx = rootCtx;
   const pop = () => {
     leave?.(top as Element);
     els.pop();
-    ctxs.pop();
+    blocks.pop();
+    bits.pop();
     top = els[els.length - 1] as Node;
-    ctx = ctxs[ctxs.length - 1] as TextContext;
   };
   const walker = (root.ownerDocument ?? (root as unknown as Document)).createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   let nodes = 0;
@@ -94,35 +112,31 @@ export function walkText(root: Element, visit: (text: Text, ctx: TextContext) =>
     }
     const parent = node.parentNode;
     while (parent !== top && els.length > 1) pop();
+    const depth = els.length - 1;
     if (node.nodeType === 3) {
+      const b = bits[depth] as number;
+      ctx.block = blocks[depth] as Element;
+      ctx.inLink = (b & LINK) !== 0;
+      ctx.inChrome = (b & CHROME) !== 0;
+      ctx.hidden = (b & HIDDEN) !== 0;
       visit(node as Text, ctx);
       node = walker.nextNode();
       continue;
     }
     const el = node as Element;
-    const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || skip?.(el)) {
+    const flags = TAG_FLAGS.get(el.localName) ?? 0;
+    if (flags & SKIP || skip?.(el)) {
       node = nextOutside(walker);
       continue;
     }
-    const isBlock = BLOCK_TAGS.has(tag);
-    const isLink = tag === 'a' && el.hasAttribute('href');
-    const isChrome = CHROME_TAGS.has(tag);
-    const isHidden = hidden ? hidden.size !== 0 && hidden.has(el) : isCheaplyHidden(el);
-    let next = ctx;
-    if (isBlock || isLink || isChrome || isHidden) {
-      next = {
-        block: isBlock ? el : ctx.block,
-        inLink: ctx.inLink || isLink,
-        inChrome: ctx.inChrome || isChrome,
-        hidden: ctx.hidden || isHidden,
-      };
-    }
+    let b = (bits[depth] as number) | (flags & CHROME);
+    if (flags & LINK && el.hasAttribute('href')) b |= LINK;
+    if (hidden ? hidden.size !== 0 && hidden.has(el) : isCheaplyHidden(el)) b |= HIDDEN;
     enter?.(el);
     els.push(el);
-    ctxs.push(next);
+    blocks.push(flags & BLOCK ? el : (blocks[depth] as Element));
+    bits.push(b);
     top = el;
-    ctx = next;
     node = walker.nextNode();
   }
   while (els.length > 1) pop();

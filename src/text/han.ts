@@ -125,8 +125,8 @@ export interface TextMeasure {
 
 const PUNCT_CODES = new Set([0xff0c, 0x3002, 0xff1b, 0xff1a, 0x3001, 0xff01, 0xff1f, 0x2c, 0x3b, 0x3a, 0x21, 0x3f]);
 
-/** One pass over (at most limit characters of) a string: no regex, no allocation. */
-export function measureText(s: string, limit = 20_000): TextMeasure {
+/** One pass over (at most limit characters of) a string: no regex; no allocation when given out. */
+export function measureText(s: string, limit = 20_000, out: TextMeasure = { chars: 0, han: 0, punct: 0 }): TextMeasure {
   const n = Math.min(s.length, limit);
   let ws = 0;
   let han = 0;
@@ -138,7 +138,10 @@ export function measureText(s: string, limit = 20_000): TextMeasure {
     else if (PUNCT_CODES.has(c)) punct++;
   }
   // Beyond the limit, count length only (a 5 MB text node is not read twice).
-  return { chars: n - ws + (s.length - n), han, punct };
+  out.chars = n - ws + (s.length - n);
+  out.han = han;
+  out.punct = punct;
+  return out;
 }
 
 const INVERSE = new Map<string, string[]>();

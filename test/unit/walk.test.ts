@@ -9,7 +9,8 @@ const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</t
 
 function texts(root: Element, opts: Parameters<typeof walkText>[2] = {}) {
   const out: { text: string; ctx: TextContext }[] = [];
-  const r = walkText(root, (n, ctx) => void (n.data.trim() && out.push({ text: n.data.trim(), ctx })), opts);
+  // The walk refills one context object: copy it.
+  const r = walkText(root, (n, ctx) => void (n.data.trim() && out.push({ text: n.data.trim(), ctx: { ...ctx } })), opts);
   return { out, r };
 }
 
