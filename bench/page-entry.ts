@@ -142,7 +142,10 @@ const bench = {
       await s.setCleanup(false, false);
     });
     s.stop();
-    return { apply: median(apply), toggle: median(toggle), restore: median(restore), longest, nodes: document.getElementsByTagName('*').length };
+    let nodes = 0;
+    const all = document.createTreeWalker(document, 0xffffffff);
+    while (all.nextNode()) nodes++;
+    return { apply: median(apply), toggle: median(toggle), restore: median(restore), longest, elements: document.getElementsByTagName('*').length, nodes };
   },
 
   /** DOM conversion vs one raw converter call over the same text, restore, longest task. */

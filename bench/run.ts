@@ -33,7 +33,7 @@ function section(title: string) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
-function fixtures(filter: (e: { isCppcc: boolean; script: string; scriptsRequired?: boolean }) => boolean): string[] {
+function fixtures(filter: (e: { isCppcc: boolean; script: string; kind?: string; scriptsRequired?: boolean }) => boolean): string[] {
   return fs
     .readdirSync(FIX)
     .filter((n) => !n.startsWith('_') && fs.existsSync(path.join(FIX, n, 'expected.json')))
@@ -171,23 +171,37 @@ async function main() {
 
   // ---------------- cleanup (issue 4) ----------------
   section('Cleanup (Chromium): apply = classify + hide + repair, as on a fresh page; medians');
-  const positives = fixtures((e) => e.isCppcc && !e.scriptsRequired);
+  type CleanupResult = { apply: number; toggle: number; restore: number; longest: number; elements: number; nodes: number };
+  // Article fixtures have the per-page goal; the foundation's 50,000-node page (kind "heavy")
+  // has the goal issue 4 sets for a page of that size, next to the 10× synthetic page.
+  const articles = fixtures((e) => e.isCppcc && !e.scriptsRequired && e.kind !== 'heavy');
+  const heavy = fixtures((e) => e.isCppcc && !e.scriptsRequired && e.kind === 'heavy');
   const cleanup: Record<string, unknown> = {};
-  for (const n of positives) {
+  for (const n of articles) {
     const page = await open(fx.url(`${n}/source.html`));
-    const r = await call<{ apply: number; toggle: number; restore: number; longest: number }>(page, '__lensBench.cleanup(7)');
+    const r = await call<CleanupResult>(page, '__lensBench.cleanup(7)');
     cleanup[n] = r;
     line(`cleanup apply / toggle on / restore: ${n}`, `${f1(r.apply)} / ${f1(r.toggle)} / ${f1(r.restore)} ms`, '≤ 10 ms', r.apply <= 10);
     await page.close();
   }
-  {
-    const page = await open(synthUrl('heavy-10x'));
-    const r = await call<{ apply: number; toggle: number; restore: number; longest: number; nodes: number }>(page, '__lensBench.cleanup(5)');
-    cleanup['heavy-10x'] = r;
-    line(`cleanup, 10× synthetic page (${r.nodes} elements)`, `${f1(r.apply)} ms`, '≤ 100 ms', r.apply <= 100);
+  const heavyRow = (label: string, r: CleanupResult) => {
+    line(`cleanup, ${label} (${r.nodes} nodes, ${r.elements} elements)`, `${f1(r.apply)} ms`, '≤ 100 ms', r.apply <= 100);
     line('  toggled on again, page unchanged', `${f1(r.toggle)} ms`);
     line('  longest single task', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
     line('  restore', `${f1(r.restore)} ms`);
+  };
+  for (const n of heavy) {
+    const page = await open(fx.url(`${n}/source.html`));
+    const r = await call<CleanupResult>(page, '__lensBench.cleanup(7)');
+    cleanup[n] = r;
+    heavyRow(`fixture ${n}`, r);
+    await page.close();
+  }
+  {
+    const page = await open(synthUrl('heavy-10x'));
+    const r = await call<CleanupResult>(page, '__lensBench.cleanup(5)');
+    cleanup['heavy-10x'] = r;
+    heavyRow('10× synthetic page', r);
     await page.close();
   }
   results.cleanup = cleanup;
@@ -276,7 +290,7 @@ async function main() {
   section('Key figures (Chromium)');
   const extraction: Record<string, unknown> = {};
   let worst = 0;
-  for (const n of positives) {
+  for (const n of [...articles, ...heavy].sort()) {
     const page = await open(fx.url(`${n}/source.html`));
     const r = await page.evaluate('(() => __lensBench.extract(__lensBench.articleText(), 20))()') as { chars: number; ms: number; per10k: number; figures: number };
     extraction[n] = r;
