@@ -70,6 +70,11 @@ export class BlockHider {
     return this.marked.has(el);
   }
 
+  /** How many blocks are marked. */
+  get size(): number {
+    return this.marked.size;
+  }
+
   setMode(mode: HideMode): void {
     this.mode = mode;
     if (this.style) this.style.textContent = CSS[mode];

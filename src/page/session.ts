@@ -84,6 +84,9 @@ export class PageSession {
   private cancelFrame: (() => void) | null = null;
   private figuresTimer: (() => void) | null = null;
   private repairs = new Map<Text, number>();
+  /** Elements known to sit inside (true) or outside (false) a hidden block; forgotten whenever
+   * we write (the hidden blocks may have changed) or the page changes. */
+  private hiddenMemo = new Map<Element, boolean>();
   private writesSeen = new WeakMap<Text, { n: number; since: number }>();
   private volatile = new WeakSet<Text>();
   private ui: MountedUi | null = null;
@@ -112,6 +115,7 @@ export class PageSession {
    * are taken first and kept, then nothing we write is ever recorded.
    */
   private write<T>(fn: () => T): T {
+    this.hiddenMemo.clear();
     const observer = this.observer;
     if (!observer) return fn();
     this.queue.push(...observer.takeRecords());
@@ -267,8 +271,35 @@ export class PageSession {
     }
   }
 
+  /** Is the node inside a block cleanup hides? Memoised along the path, so a pass over a page
+   * reads each element once. */
+  private inHiddenBlock(node: Text): boolean {
+    if (!this.hider.size) return false;
+    const path: Element[] = [];
+    let hidden = false;
+    for (let e = node.parentElement; e; e = e.parentElement) {
+      const known = this.hiddenMemo.get(e);
+      if (known !== undefined) {
+        hidden = known;
+        break;
+      }
+      path.push(e);
+      if (this.hider.isMarked(e)) {
+        hidden = true;
+        break;
+      }
+    }
+    for (const e of path) this.hiddenMemo.set(e, hidden);
+    return hidden;
+  }
+
+  /** Cleanup's text: repaired where the reader sees it; in a hidden block, as served. */
   private repairNode(base: string, node: Text): string {
     if (this.volatile.has(node)) return base;
+    if (this.inHiddenBlock(node)) {
+      this.repairs.delete(node);
+      return base;
+    }
     const isTitle = node.parentElement?.localName === 'title';
     let out = base;
     const r = repairText(base);
@@ -439,6 +470,7 @@ export class PageSession {
 
   /** One batched pass over what the page changed since the last frame. */
   flush(): void {
+    this.hiddenMemo.clear();
     const records = this.queue.splice(0);
     if (!this.active) return;
     const added: Element[] = [];

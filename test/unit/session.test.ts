@@ -24,8 +24,11 @@ describe('PageSession apply and restore (happy-dom)', () => {
       // Repaired text is in the DOM while cleanup is on.
       const body = squash(f.document.body.textContent ?? '');
       for (const p of f.expected.main) expect(body).toContain(squash(p));
+      // Converting and back, with cleanup on, returns exactly the cleaned page.
+      const cleaned = serialize(f.document);
       await session.setConvert(true);
       await session.setConvert(false);
+      expect(serialize(f.document)).toBe(cleaned);
       await session.setCleanup(false);
       expect(serialize(f.document)).toBe(before);
       session.stop();
@@ -82,6 +85,12 @@ describe('PageSession repairs what the reader sees', () => {
       expect(art.textContent).not.toContain('(qū)');
       expect(art.textContent).not.toContain(',,');
       expect(foot.textContent).toContain('自治區(qū)政協(xié)'); // hidden: not read, not rewritten
+      // Converting and converting back, with cleanup on, returns exactly this cleaned page.
+      const cleaned = serialize(document);
+      await session.setConvert(true);
+      expect(art.textContent).toContain('自治区政协围绕');
+      await session.setConvert(false);
+      expect(serialize(document)).toBe(cleaned);
       const block = session.classification?.blocks.find((b) => b.el === foot);
       await session.toggleBlock(block?.fingerprint as string);
       expect(foot.hasAttribute('data-cppcc-lens-hide')).toBe(false);
