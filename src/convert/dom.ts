@@ -56,6 +56,7 @@ export function collect(doc: Document, opts: TreeOptions, { attributes = true } 
 }
 
 function hasConvertibleAttr(el: Element): boolean {
+  if (!el.hasAttributes()) return false; // most elements: one call
   for (const a of CONVERTED_ATTRS) if (el.hasAttribute(a)) return true;
   if (el.localName === 'input' && BUTTON_TYPES.test(el.getAttribute('type') ?? '') && el.hasAttribute('value')) return true;
   return el.hasAttribute('lang');
@@ -215,7 +216,7 @@ export interface ChunkStats {
 
 export async function renderChunked(layer: TextLayer, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<ChunkStats> {
   const now = opts.now ?? (() => performance.now());
-  const maxNodes = opts.maxNodes ?? 800;
+  const maxNodes = opts.maxNodes ?? 4000;
   const [a, b] = order;
   const sequence = [nodes.slice(a, b), nodes.slice(b), nodes.slice(0, a)].filter((p) => p.length);
   let chunks = 0;

@@ -29,16 +29,7 @@ export function isEditable(el: Element): boolean {
 }
 
 export function skipElement(el: Element, opts: TreeOptions): boolean {
-  if (NEVER.has(el.localName)) return true;
-  if (isEditable(el)) return true;
-  if (el.getAttribute('translate') === 'no') return true;
-  const cls = el.getAttribute('class');
-  if (cls && /(^|\s)(notranslate|ignore-opencc)(\s|$)/.test(cls)) return true;
-  if (opts.skipJapanese) {
-    const lang = el.getAttribute('lang');
-    if (lang && /^ja\b/i.test(lang)) return true;
-  }
-  return !!opts.ignore?.(el);
+  return NEVER.has(el.localName) || skipByAttribute(el, opts) || !!opts.ignore?.(el);
 }
 
 function frameDocument(el: Element): Document | null {
@@ -51,39 +42,109 @@ function frameDocument(el: Element): Document | null {
   }
 }
 
+/** Elements under root that attributes alone exclude (editable, translate=no, notranslate, ja). */
+const ATTR_SKIP = '[contenteditable],[translate],[class~="notranslate" i],[class~="ignore-opencc" i]';
+
+/**
+ * The elements under root (root excluded) that skipElement excludes by an attribute, found by
+ * one selector query and checked with the same predicate; null if the query fails (a DOM whose
+ * selector engine recurses, on very deep nesting), and each element is then checked itself.
+ */
+function attrSkipped(root: ParentNode, opts: TreeOptions): Set<Element> | null {
+  try {
+    const out = new Set<Element>();
+    const sel = opts.skipJapanese ? `${ATTR_SKIP},[lang]` : ATTR_SKIP;
+    for (const el of Array.from(root.querySelectorAll(sel))) if (skipByAttribute(el, opts)) out.add(el);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+function skipByAttribute(el: Element, opts: TreeOptions): boolean {
+  if (isEditable(el)) return true;
+  if (el.getAttribute('translate') === 'no') return true;
+  const cls = el.getAttribute('class');
+  if (cls && /(^|\s)(notranslate|ignore-opencc)(\s|$)/.test(cls)) return true;
+  if (opts.skipJapanese) {
+    const lang = el.getAttribute('lang');
+    if (lang && /^ja\b/i.test(lang)) return true;
+  }
+  return false;
+}
+
+interface Scope {
+  walker: TreeWalker;
+  skipped: Set<Element> | null;
+}
+
+/**
+ * Text and elements in document order, entering open shadow roots (before the host's light
+ * children, as they render) and same-origin frames. Each tree is read by a native TreeWalker;
+ * a shadow root or frame met on the way is walked next and then the outer walk resumes, with
+ * an explicit stack of walkers, so nesting of any depth cannot overflow the call stack.
+ */
 export function visitTree(start: Node, visitor: TreeVisitor, opts: TreeOptions = {}): { nodes: number; truncated: boolean } {
   const max = opts.maxNodes ?? 1_000_000;
-  const stack: Node[] = [start];
-  let nodes = 0;
-  while (stack.length) {
+  if (start.nodeType === 3) {
+    visitor.text?.(start as Text);
+    return { nodes: 1, truncated: false };
+  }
+  const doc = start.nodeType === 9 ? (start as Document) : start.ownerDocument;
+  if (!doc) return { nodes: 0, truncated: false };
+  // Trees being walked, innermost last: a shadow root or frame met on the way goes on top.
+  const pending: Scope[] = [];
+  const open = (root: Node, d: Document) => {
+    pending.push({ walker: d.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */), skipped: attrSkipped(root as unknown as ParentNode, opts) });
+  };
+  /** An element was entered: the frame or shadow tree it holds is walked before what follows. */
+  const enter = (el: Element): boolean => {
+    visitor.element?.(el);
+    if (opts.frames && (el.localName === 'iframe' || el.localName === 'frame')) {
+      const fd = frameDocument(el);
+      if (fd) {
+        visitor.root?.(fd);
+        const html = fd.documentElement;
+        if (html && !skipElement(html, opts)) {
+          visitor.element?.(html);
+          open(html, fd);
+        }
+      }
+      return false; // a frame's own children are fallback content
+    }
+    const shadow = opts.shadow ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+    if (shadow) {
+      visitor.root?.(shadow);
+      open(shadow, doc);
+    }
+    return true;
+  };
+  // The start itself is never skipped; its shadow tree (if any) comes before its children.
+  open(start, doc);
+  if (start.nodeType === 1 && !enter(start as Element)) pending.splice(0, 1);
+  let nodes = 1;
+  while (pending.length) {
+    const scope = pending[pending.length - 1] as Scope;
+    const node = scope.walker.nextNode();
+    if (!node) {
+      pending.pop();
+      continue;
+    }
     if (++nodes > max) return { nodes, truncated: true };
-    const node = stack.pop() as Node;
     if (node.nodeType === 3) {
       visitor.text?.(node as Text);
       continue;
     }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (node !== start && skipElement(el, opts)) continue;
-      visitor.element?.(el);
-      if (opts.frames && (el.localName === 'iframe' || el.localName === 'frame')) {
-        const doc = frameDocument(el);
-        if (doc) {
-          visitor.root?.(doc);
-          if (doc.documentElement) stack.push(doc.documentElement);
-        }
-        continue;
-      }
-      const shadow = opts.shadow ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
-      // Push light children first so the shadow tree (what renders) is visited first.
-      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-      if (shadow) {
-        visitor.root?.(shadow);
-        for (let c = shadow.lastChild; c; c = c.previousSibling) stack.push(c);
-      }
-      continue;
-    }
-    if (node.nodeType === 9 || node.nodeType === 11) for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    const el = node as Element;
+    const skipped = scope.skipped ? scope.skipped.size !== 0 && scope.skipped.has(el) : skipByAttribute(el, opts);
+    if (NEVER.has(el.localName) || skipped || opts.ignore?.(el) || !enter(el)) skipSubtree(scope.walker);
   }
   return { nodes, truncated: false };
+}
+
+/** Leaves the walker on the last node of the current node's subtree, so nextNode() goes past it. */
+function skipSubtree(walker: TreeWalker): void {
+  while (walker.lastChild()) {
+    /* descend to the subtree's last node */
+  }
 }
