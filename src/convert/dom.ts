@@ -216,7 +216,7 @@ export interface ChunkStats {
 
 export async function renderChunked(layer: TextLayer, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<ChunkStats> {
   const now = opts.now ?? (() => performance.now());
-  const maxNodes = opts.maxNodes ?? 4000;
+  const maxNodes = opts.maxNodes ?? 800;
   const [a, b] = order;
   const sequence = [nodes.slice(a, b), nodes.slice(b), nodes.slice(0, a)].filter((p) => p.length);
   let chunks = 0;
