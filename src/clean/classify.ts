@@ -59,7 +59,7 @@ interface Stats {
 const SAMPLE = 1200;
 const HAN_G = /\p{Script=Han}/gu;
 // What shows without text of its own (the text walk skips controls, so they are listed here).
-const MEDIA = 'img,picture,video,iframe,object,embed,svg,canvas,button,select,textarea,input:not([type=hidden])';
+const MEDIA = 'img,picture,video,audio,iframe,object,embed,svg,math,canvas,button,select,textarea,input:not([type=hidden])';
 const INERT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title', 'head']);
 
 const newStats = (): Stats => ({ chars: 0, linkChars: 0, han: 0, punct: 0, links: 0 });

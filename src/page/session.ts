@@ -248,7 +248,9 @@ export class PageSession {
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
       this.text.prepare = (base, node) => this.repairNode(base, node);
-      const texts = this.allText();
+      // Text repaired earlier in blocks hidden now (the page changed and was judged again)
+      // goes back to how it was served, as all hidden text is.
+      const texts = this.allText().concat([...this.repairs.keys()].filter((n) => this.inHiddenBlock(n)));
       // Repairs continue in this task when there is time left, in later tasks otherwise.
       let startedAt = started;
       if (performance.now() - started > 25) {
@@ -333,12 +335,10 @@ export class PageSession {
     for (const b of blocks) b.unhidden = unhide;
     if (this.cleanupOn) {
       this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
-      // A block the reader sees again gets the repairs the rest of the page has.
-      if (unhide) {
-        const texts: Text[] = [];
-        for (const b of blocks) visitTree(b.el, { text: (t) => void (t.data.trim() && texts.push(t)) }, { ignore: this.isOursOrHidden });
-        this.text.render(texts);
-      }
+      // The block's text follows: repaired while the reader sees it, as served while hidden.
+      const texts: Text[] = [];
+      for (const b of blocks) visitTree(b.el, { text: (t) => void (t.data.trim() && texts.push(t)) }, { ignore: this.isOursOrHidden });
+      this.text.render(texts);
     }
     await this.env
       .saveSite((r) => {

@@ -95,6 +95,10 @@ describe('PageSession repairs what the reader sees', () => {
       await session.toggleBlock(block?.fingerprint as string);
       expect(foot.hasAttribute('data-cppcc-lens-hide')).toBe(false);
       expect(foot.textContent).toContain('自治區政協辦公廳'); // kept by the user: repaired like the rest
+      await session.toggleBlock(block?.fingerprint as string); // hidden again: as served again
+      expect(foot.getAttribute('data-cppcc-lens-hide')).toBe('boilerplate');
+      expect(serialize(document)).toBe(cleaned);
+      await session.toggleBlock(block?.fingerprint as string);
       await session.setCleanup(false);
       expect(serialize(document)).toBe(before);
       session.stop();
