@@ -29,7 +29,7 @@ export function nonCppcc1mb(): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>全市经济运行稳中向好_本地新闻网</title></head><body><nav><ul>${nav}</ul></nav><h1>全市经济运行稳中向好</h1>${para.repeat(n)}</body></html>`;
 }
 
-/** Ten times a seed article with its page furniture: about 50,000 DOM nodes. */
+/** A seed article with its page furniture, repeated (about ten times) until the page has 50,000 DOM nodes. */
 export function heavy10x(): string {
   const paras = seedParagraphs();
   const article = paras.map((p) => `<p>${esc(p)}</p>`).join('\n');
@@ -37,7 +37,7 @@ export function heavy10x(): string {
   const block = (k: number) => `<div class="box" id="b${k}"><div class="nav">${'<a href="/">首頁</a>'.repeat(12)}</div><div class="content">${article}</div><ul class="related">${related}</ul><div class="footer">版權所有 京ICP備05000052號</div></div>`;
   let html = '';
   let k = 0;
-  while (html.split('<').length < 45_000) html += block(k++);
+  while (html.split('<').length < 53_000) html += block(k++);
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治區政協工作綜述</title></head><body><h1>自治區政協工作綜述</h1><div class="meta">時間:2024-01-21 來源:政協網</div>${html}</body></html>`;
 }
 

@@ -170,8 +170,8 @@ async function main() {
   results.loadRatiosVsEmptyExtension = ownRatios;
 
   // ---------------- cleanup (issue 4) ----------------
-  section('Cleanup (Chromium): apply = classify + hide + repair, as on a fresh page; medians');
-  type CleanupResult = { apply: number; toggle: number; restore: number; longest: number; elements: number; nodes: number };
+  section('Cleanup (Chromium): apply = classify + hide + repair, as on a fresh page; time in our own tasks, medians');
+  type CleanupResult = { apply: number; applyWall: number; toggle: number; restore: number; longest: number; elements: number; nodes: number };
   // Article fixtures have the per-page goal; the foundation's 50,000-node page (kind "heavy")
   // has the goal issue 4 sets for a page of that size, next to the 10× synthetic page.
   const articles = fixtures((e) => e.isCppcc && !e.scriptsRequired && e.kind !== 'heavy');
@@ -186,6 +186,7 @@ async function main() {
   }
   const heavyRow = (label: string, r: CleanupResult) => {
     line(`cleanup, ${label} (${r.nodes} nodes, ${r.elements} elements)`, `${f1(r.apply)} ms`, '≤ 100 ms', r.apply <= 100);
+    line('  wall time, incl. the browser restyling the page between our tasks', `${f1(r.applyWall)} ms`);
     line('  toggled on again, page unchanged', `${f1(r.toggle)} ms`);
     line('  longest single task', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
     line('  restore', `${f1(r.restore)} ms`);

@@ -8,7 +8,7 @@
 import { walkText } from '../dom/walk';
 import { matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
-import { BOILERPLATE_ANY, boilerplateKind, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
+import { BOILERPLATE_ANY, boilerplateKind, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
 
 export type BlockKind = 'spam' | 'boilerplate';
@@ -400,7 +400,7 @@ function findSpam(
     const raw = blockText.get(block) ?? '';
     // A cheap look first: most blocks carry no spam word and no list separators.
     const listy = LIST_HINT.test(raw);
-    if (!listy && !SPAM_ANY.test(raw) && !(userAny && userAny.test(matchForm(raw)))) continue;
+    if (!listy && !(mayHaveSpamTerm(raw) && SPAM_ANY.test(raw)) && !(userAny && userAny.test(matchForm(raw)))) continue;
     const text = matchForm(raw.replace(/\s+/g, ' '));
     if (listy && (SPIDER_POOL.test(text) || isPlaceList(text))) {
       mark(block, 'spam', 'spider-pool', '蜘蛛池地名列表');

@@ -98,6 +98,8 @@ export class PageSession {
   private cleanupRun = { aborted: false };
   /** Last conversion or restore: wall time, time in our own tasks, chunks, longest chunk. */
   lastConvertStats = { ms: 0, workMs: 0, chunks: 0, longestMs: 0, nodes: 0 };
+  /** Last cleanup on or off: wall time, and time in our own tasks (not the waits between them). */
+  lastCleanupStats = { ms: 0, workMs: 0 };
 
   constructor(private readonly env: SessionEnv) {
     const hooks = { write: <T>(fn: () => T): T => this.write(fn) };
@@ -241,6 +243,7 @@ export class PageSession {
     this.cleanupRun.aborted = true;
     this.cleanupRun = run;
     const started = performance.now();
+    let work = 0;
     if (on) {
       // The page may have changed while cleanup was off: judge what is there now (a page that
       // did not change keeps its classification; classifying a 50,000-node page costs ~40 ms).
@@ -251,22 +254,20 @@ export class PageSession {
       // Text repaired earlier in blocks hidden now (the page changed and was judged again)
       // goes back to how it was served, as all hidden text is.
       const texts = this.allText().concat([...this.repairs.keys()].filter((n) => this.inHiddenBlock(n)));
-      // Repairs continue in this task when there is time left, in later tasks otherwise.
-      let startedAt = started;
-      if (performance.now() - started > 25) {
-        await this.env.yieldFn();
-        if (run.aborted) return;
-        startedAt = performance.now();
-      }
-      await renderChunked(this.text, texts, [0, texts.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt });
+      // Repairs continue in this task when there is time left, in later tasks otherwise (the
+      // first chunk's budget counts from the start of this task).
+      const stats = await renderChunked(this.text, texts, [0, texts.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
+      work = stats.chunks ? stats.workMs : performance.now() - started;
     } else {
       this.write(() => this.hider.restore());
       this.text.prepare = null;
       const touched = this.text.touched();
-      await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
+      const stats = await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
+      work = stats.chunks ? stats.workMs : performance.now() - started;
       this.repairs.clear();
     }
     if (run.aborted) return;
+    this.lastCleanupStats = { ms: performance.now() - started, workMs: work };
     if (render) {
       this.refreshFigures();
       this.report();

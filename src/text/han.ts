@@ -147,13 +147,17 @@ export function measureText(s: string, limit = 20_000, out: TextMeasure = { char
 const INVERSE = new Map<string, string[]>();
 for (const [t, s] of FOLD) INVERSE.set(s, [...(INVERSE.get(s) ?? []), t]);
 
+/** A Simplified character and the Traditional ones that fold to it: 亚 → [亚, 亞]. */
+export function scriptVariants(ch: string): string[] {
+  return [ch, ...(INVERSE.get(ch) ?? [])];
+}
+
 /** A regex source matching a Simplified term in either script: 亚洲 → [亚亞]洲. */
 export function scriptAgnostic(term: string): string {
   let out = '';
   for (const ch of term) {
-    const esc = ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const vs = INVERSE.get(ch);
-    out += vs ? `[${ch}${vs.join('')}]` : esc;
+    const vs = scriptVariants(ch);
+    out += vs.length > 1 ? `[${vs.join('')}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
   return out;
 }
