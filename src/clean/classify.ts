@@ -64,12 +64,12 @@ const INERT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta'
 
 const newStats = (): Stats => ({ chars: 0, linkChars: 0, han: 0, punct: 0, links: 0 });
 
-/** At least the first max characters of el's textContent, read node by node (a 200 KB comment
- * section costs what its first lines cost). */
-function textHead(el: Element, max: number): string {
+/** At least the first max characters of el's textContent (whitespace dropped when squash),
+ * read node by node: a 200 KB comment section costs what its first lines cost. */
+function textHead(el: Element, max: number, squash = false): string {
   let t = '';
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && t.length < max; n = walker.nextNode()) t += (n as Text).data;
+  for (let n = walker.nextNode(); n && t.length < max; n = walker.nextNode()) t += squash ? (n as Text).data.replace(/\s+/g, '') : (n as Text).data;
   return t;
 }
 
@@ -248,10 +248,7 @@ function isProse(s: Stats, text: string): boolean {
 /** The start of el's text without whitespace, in match form (pinyin artifacts shrink text, so
  * ten times what is kept is read). */
 function squashed(el: Element): string {
-  let t = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && t.length < 2000; n = walker.nextNode()) t += (n as Text).data.replace(/\s+/g, '');
-  return matchForm(t).slice(0, 200);
+  return matchForm(textHead(el, 2000, true)).slice(0, 200);
 }
 
 /**

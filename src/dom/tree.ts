@@ -1,5 +1,6 @@
 // Walks a document the way conversion and repair need: text nodes in document order, through
 // open shadow roots and same-origin iframes, skipping what must never be touched.
+import { elementsWhere } from './walk';
 
 export interface TreeOptions {
   /** Skip lang="ja…" subtrees (Japanese shares Han characters). */
@@ -45,20 +46,9 @@ function frameDocument(el: Element): Document | null {
 /** Elements under root that attributes alone exclude (editable, translate=no, notranslate, ja). */
 const ATTR_SKIP = '[contenteditable],[translate],[class~="notranslate" i],[class~="ignore-opencc" i]';
 
-/**
- * The elements under root (root excluded) that skipElement excludes by an attribute, found by
- * one selector query and checked with the same predicate; null if the query fails (a DOM whose
- * selector engine recurses, on very deep nesting), and each element is then checked itself.
- */
+/** The elements under root that skipElement excludes by an attribute (see elementsWhere). */
 function attrSkipped(root: ParentNode, opts: TreeOptions): Set<Element> | null {
-  try {
-    const out = new Set<Element>();
-    const sel = opts.skipJapanese ? `${ATTR_SKIP},[lang]` : ATTR_SKIP;
-    for (const el of Array.from(root.querySelectorAll(sel))) if (skipByAttribute(el, opts)) out.add(el);
-    return out;
-  } catch {
-    return null;
-  }
+  return elementsWhere(root, opts.skipJapanese ? `${ATTR_SKIP},[lang]` : ATTR_SKIP, (el) => skipByAttribute(el, opts));
 }
 
 function skipByAttribute(el: Element, opts: TreeOptions): boolean {

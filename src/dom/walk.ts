@@ -64,14 +64,14 @@ export function isCheaplyHidden(el: Element): boolean {
 }
 
 /**
- * The cheaply hidden elements under root (root itself excluded), found by one selector query;
- * null when the query fails (a DOM whose selector engine recurses, on very deep nesting): the
- * walk then checks each element itself.
+ * The elements under root (root itself excluded) that match selector and pass keep, found by
+ * one selector query; null when the query fails (a DOM whose selector engine recurses, on very
+ * deep nesting), and the caller then checks each element itself.
  */
-function hiddenUnder(root: Element): Set<Element> | null {
+export function elementsWhere(root: ParentNode, selector: string, keep: (el: Element) => boolean): Set<Element> | null {
   try {
     const out = new Set<Element>();
-    for (const el of Array.from(root.querySelectorAll('[hidden],[style]'))) if (isCheaplyHidden(el)) out.add(el);
+    for (const el of Array.from(root.querySelectorAll(selector))) if (keep(el)) out.add(el);
     return out;
   } catch {
     return null;
@@ -89,7 +89,7 @@ export function walkText(root: Element, visit: (text: Text, ctx: TextContext) =>
   const maxNodes = opts.maxNodes ?? 250_000;
   const { skip, enter, leave } = opts;
   const ctx: TextContext = { block: root, inLink: false, inChrome: false, hidden: false };
-  const hidden = hiddenUnder(root);
+  const hidden = elementsWhere(root, '[hidden],[style]', isCheaplyHidden);
   const els: Node[] = [root];
   const blocks: Element[] = [root];
   const bits: number[] = [0];

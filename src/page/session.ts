@@ -4,7 +4,7 @@
 import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
-import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts } from '../convert/dom';
+import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
 import { getConverter, resolveVariant, type OpenCCModule } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
@@ -243,10 +243,10 @@ export class PageSession {
     this.cleanupRun.aborted = true;
     this.cleanupRun = run;
     const started = performance.now();
-    let work = 0;
+    let stats: ChunkStats;
     if (on) {
       // The page may have changed while cleanup was off: judge what is there now (a page that
-      // did not change keeps its classification; classifying a 50,000-node page costs ~40 ms).
+      // did not change keeps its classification; classifying a 50,000-node page costs ~20 ms).
       if (this.classificationStale) this.classify();
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
@@ -256,18 +256,17 @@ export class PageSession {
       const texts = this.allText().concat([...this.repairs.keys()].filter((n) => this.inHiddenBlock(n)));
       // Repairs continue in this task when there is time left, in later tasks otherwise (the
       // first chunk's budget counts from the start of this task).
-      const stats = await renderChunked(this.text, texts, [0, texts.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
-      work = stats.chunks ? stats.workMs : performance.now() - started;
+      stats = await renderChunked(this.text, texts, [0, texts.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
     } else {
       this.write(() => this.hider.restore());
       this.text.prepare = null;
       const touched = this.text.touched();
-      const stats = await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
-      work = stats.chunks ? stats.workMs : performance.now() - started;
+      stats = await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
       this.repairs.clear();
     }
     if (run.aborted) return;
-    this.lastCleanupStats = { ms: performance.now() - started, workMs: work };
+    // With nothing to render no chunk ran: the work is what this task did before it.
+    this.lastCleanupStats = { ms: performance.now() - started, workMs: stats.chunks ? stats.workMs : performance.now() - started };
     if (render) {
       this.refreshFigures();
       this.report();
