@@ -1,4 +1,5 @@
-// Messaging hub: injects the lens into pages that passed the cheap check, runs commands
+// Messaging hub: runs the cheap first check in each tab (src/detect/when.ts says when), injects
+// the lens into pages that passed it, runs commands
 // (shortcuts, context menus, popup), keeps the badge, loads opencc-js into a tab on demand.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -7,7 +8,9 @@ import { loadSettings, settingsItem } from '../src/settings/store';
 import { siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
+import { firstCheckStep, STALLED_MS } from '../src/detect/when';
 
+const FIRST_CHECK = '/content-scripts/content.js';
 const LENS = '/content-scripts/lens.js';
 const OPENCC = '/content-scripts/opencc.js';
 const MENU = {
@@ -135,7 +138,40 @@ export default defineBackground(() => {
     void asked.then(activeTabId).then((id) => (id === undefined ? undefined : runCommand(id, command as CommandId)));
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => states.delete(tabId));
+  // The first check (see src/detect/when.ts for when). `checked` holds tabs whose current document
+  // was already checked; it lives only as long as this worker, and a lost entry costs one extra
+  // check (~0.01 ms), never a missed one.
+  const checked = new Set<number>();
+  const stallTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  function firstCheck(tabId: number): void {
+    checked.add(tabId);
+    clearTimeout(stallTimers.get(tabId));
+    stallTimers.delete(tabId);
+    // Rejected on pages no extension may script (browser pages, the PDF viewer, the web store).
+    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_CHECK], injectImmediately: true }).catch(() => undefined);
+  }
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const step = firstCheckStep(change, tab, checked.has(tabId));
+    if (step.run === 'now') firstCheck(tabId);
+    else if (step.run === 'arm') {
+      checked.delete(tabId);
+      clearTimeout(stallTimers.get(tabId));
+      stallTimers.set(
+        tabId,
+        setTimeout(() => {
+          stallTimers.delete(tabId);
+          void browser.tabs.get(tabId).then((t) => t.status === 'loading' && !checked.has(tabId) && firstCheck(tabId), () => undefined);
+        }, STALLED_MS),
+      );
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    states.delete(tabId);
+    checked.delete(tabId);
+    clearTimeout(stallTimers.get(tabId));
+    stallTimers.delete(tabId);
+  });
   browser.tabs.onActivated.addListener(({ tabId }) => void updateMenus(states.get(tabId) ?? null));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

@@ -1,6 +1,8 @@
-// Injected into every page. It only runs the cheap first check (src/detect/quick.ts) and, when
-// the page could be CPPCC news, asks the background to inject the lens. Everything heavy
-// (full scoring, cleanup, opencc-js, figures, the sidebar) lives in the lens, not here.
+// The first check, injected by the background into every web page (src/detect/when.ts says when:
+// after load, or as soon as a title or host looks like CPPCC news). It only runs the cheap check
+// (src/detect/quick.ts) and, when the page could be CPPCC news, asks the background to inject
+// the lens. Everything heavy (full scoring, cleanup, opencc-js, figures, the sidebar) lives in
+// the lens, not here. Each injection is a fresh check: WXT stops the previous instance.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,10 +14,7 @@ const GROWTH_CHECKS = [1200, 3000, 6000];
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Injected at document_start, run at DOMContentLoaded: Chromium holds the load event back for
-  // scripts injected at document_end or document_idle (npm run bench measures both), not for
-  // this one, which is parsed before the page and only waits for its DOM.
-  runAt: 'document_start',
+  registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
     const go = () => {
@@ -30,7 +29,7 @@ export default defineContentScript({
   },
 });
 
-/** A site the user set to "always": read from storage here, so no navigation wakes the background. */
+/** A site the user set to "always": read from storage directly, no round trip through the background. */
 async function alwaysHere(): Promise<boolean> {
   try {
     const { settings } = (await browser.storage.local.get('settings')) as { settings?: Settings };
@@ -45,7 +44,14 @@ function lensLoaded(): boolean {
 }
 
 function run(ctx: ContentScriptContext): void {
+  // Checked again after the lens started (a late load event, an SPA URL change): the lens
+  // follows the page itself from then on.
+  if (lensLoaded()) return;
   let verdict: QuickVerdict = quickCheck(location.href, document);
+  // When this check ran and when the page's load event had ended by then (0: not yet), both in
+  // ms from navigation start: the popup and the e2e tier read them from the state answer.
+  const checkedAt = Math.round(performance.now());
+  const loadEnd = Math.round((performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0);
   const activate = (reason: 'stage1' | 'retry' | 'override') =>
     browser.runtime.sendMessage({ type: 'activate', reason } satisfies BackgroundMessage).catch(() => undefined);
   if (verdict.pass) void activate('stage1');
@@ -56,22 +62,14 @@ function run(ctx: ContentScriptContext): void {
 
   // The popup asks a tab for its state; until the lens is loaded this script answers.
   // (sendResponse, not a returned promise: this script uses the browser's native API.)
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+  const answer = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if ((message as { type?: string })?.type !== 'get-state' || lensLoaded()) return undefined;
-    sendResponse({ url: location.href, host: location.hostname, stage: verdict.pass ? 'none' : 'stage1-no', quick: verdict.reason });
+    sendResponse({ url: location.href, host: location.hostname, stage: verdict.pass ? 'none' : 'stage1-no', quick: verdict.reason, checkedAt, loadEnd });
     return undefined;
-  });
-
-  // Single-page sites: a new URL gets a new first check (a cheap poll; see lens watchLocation).
-  let lastUrl = location.href;
-  ctx.setInterval(() => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
-    if (lensLoaded()) return;
-    verdict = quickCheck(location.href, document);
-    if (verdict.pass) void activate('retry');
-    else watchGrowth();
-  }, 1000);
+  };
+  browser.runtime.onMessage.addListener(answer);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+  // Single-page sites: the background injects this script again when the URL changes.
 
   /** An article that arrives after the first paint: check again a few times while the body grows. */
   function watchGrowth(): void {

@@ -12,7 +12,8 @@ export const GECKO_ID = 'cppcc-lens@cppcc-lens.dev';
 
 export interface LensPage {
   readonly browser: BrowserName;
-  goto(url: string): Promise<void>;
+  /** Resolves at the load event, or at DOMContentLoaded with `until: 'dom'`. */
+  goto(url: string, until?: 'load' | 'dom'): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** A real (trusted) click at the centre of the element the selector finds; selectors may
    *  pierce the sidebar with the prefix "sidebar:". */
@@ -77,8 +78,8 @@ async function pollUntil<R>(fn: () => Promise<R>, timeoutMs: number, what: strin
 class PwLensPage implements LensPage {
   readonly browser = 'chromium' as const;
   constructor(readonly page: PwPage) {}
-  async goto(url: string) {
-    await this.page.goto(url, { waitUntil: 'load' });
+  async goto(url: string, until: 'load' | 'dom' = 'load') {
+    await this.page.goto(url, { waitUntil: until === 'dom' ? 'domcontentloaded' : 'load' });
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
@@ -119,8 +120,8 @@ class PwLensPage implements LensPage {
 class PpLensPage implements LensPage {
   readonly browser = 'firefox' as const;
   constructor(readonly page: PpPage) {}
-  async goto(url: string) {
-    await this.page.goto(url, { waitUntil: 'load' });
+  async goto(url: string, until: 'load' | 'dom' = 'load') {
+    await this.page.goto(url, { waitUntil: until === 'dom' ? 'domcontentloaded' : 'load' });
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { LensBrowser, LensPage } from './browsers';
 import { availableBrowsers, badUrl, fixtureUrl, launch, openFixture, readSidebar, tabState } from './harness';
 import { fixtureNames, readExpected } from '../helpers/fixtures';
+import { SLOW_MS } from './server';
+import { STALLED_MS } from '../../src/detect/when';
 
 const names = fixtureNames();
 
@@ -74,6 +76,55 @@ describe.each(availableBrowsers())('%s: detection', (name) => {
         const s = await verdict(browser, badUrl(kind));
         expect(['active', 'not-cppcc', 'stage1-no']).toContain(s.stage);
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  // When the first check runs (src/detect/when.ts): no script is declared in the manifest, so an
+  // ordinary page loads with nothing of ours in it; CPPCC-looking pages are checked early.
+  it('checks an ordinary page only after its load event', async () => {
+    const f = await openFixture(browser, 'neg-news-simplified');
+    try {
+      const s = await verdict(browser, fixtureUrl('neg-news-simplified'));
+      expect(s.stage).toBe('stage1-no');
+      expect(s.loadEnd as number).toBeGreaterThan(0);
+      expect(s.checkedAt as number).toBeGreaterThanOrEqual(s.loadEnd as number);
+    } finally {
+      await f.page.close();
+    }
+  });
+
+  it('cleans a CPPCC page whose load is still waiting on an image', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(badUrl('slow-cppcc'), 'dom');
+      const seen = await page.waitFor(
+        () => (document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict') ? document.readyState : false),
+        undefined,
+        STALLED_MS - 1500,
+      );
+      // The title said 政协, so the check ran at DOMContentLoaded, well before the stall timer
+      // would have run it; the load event is still ahead.
+      expect(seen).toBe('interactive');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it(`checks an ordinary page that is still loading after ${STALLED_MS} ms anyway`, async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(badUrl('slow-other'), 'dom');
+      const end = Date.now() + SLOW_MS - 1000;
+      let s: Record<string, unknown> | null = null;
+      while (Date.now() < end && typeof s?.checkedAt !== 'number') {
+        await new Promise((r) => setTimeout(r, 200));
+        s = await tabState(browser, badUrl('slow-other'));
+      }
+      expect(s?.stage).toBe('stage1-no');
+      expect(s?.loadEnd).toBe(0);
+      expect(s?.checkedAt as number).toBeGreaterThanOrEqual(STALLED_MS - 500);
     } finally {
       await page.close();
     }

@@ -62,6 +62,14 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
         type: 'text/html',
         body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協</title></head><body><h1>自治區政協召開專題協商會</h1><p id="live">政協委員聯繫群眾</p><p>會議指出，一年來，自治區政協組織委員圍繞鄉村振興、生態保護和民生改善等課題開展調研活動32次，提出提案114件，形成調研報告15篇，為黨委政府科學決策提供了有益參考。</p><p>會議強調，政協委員要堅持為國履職、為民盡責，圍繞中心、服務大局，協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，努力為經濟社會高質量發展貢獻智慧和力量。</p><script>const live=document.getElementById('live');setInterval(()=>{if(live.firstChild.data!=='政協委員聯繫群眾')live.firstChild.data='政協委員聯繫群眾';},5);</script></body></html>`,
       };
+    // A page whose load event waits on an image that takes SLOW_MS to arrive.
+    case 'slow-cppcc':
+      return { type: 'text/html', body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${ARTICLE}<img src="/slow.png" alt=""></body></html>` };
+    case 'slow-other':
+      return {
+        type: 'text/html',
+        body: '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>本市今日天气晴好</title></head><body><h1>本市今日天气晴好</h1><p>气象台预计，今天白天晴，最高气温18摄氏度，明天多云转阴，夜间有小雨，请市民注意添衣。</p><img src="/slow.png" alt=""></body></html>',
+      };
     case 'long-traditional': {
       // 3,000 Traditional paragraphs below a headline: what is on screen should convert first.
       const paras = Array.from({ length: 3000 }, (_, i) => `<p>第${i + 1}段：政協委員圍繞鄉村振興開展調研，提出意見建議，積極履職盡責。</p>`).join('');
@@ -71,6 +79,10 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
       return null;
   }
 }
+
+/** How long /slow.png makes a page's load event wait. */
+export const SLOW_MS = 9000;
+const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -100,6 +112,11 @@ export async function startServer(root: string, port = 0): Promise<FixtureServer
         if (!page) return void res.writeHead(404).end();
         res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' });
         return void res.end(page.body);
+      }
+      if (u.pathname === '/slow.png') {
+        const t = setTimeout(() => res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(PNG_1PX), SLOW_MS);
+        res.on('close', () => clearTimeout(t));
+        return;
       }
       if (u.pathname === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -45,7 +45,10 @@ describe.skipIf(availableBrowsers().length === 0)('built manifests', () => {
     expect(chrome.optional_permissions).toBeUndefined();
     expect(firefox.optional_permissions).toEqual(['clipboardWrite']);
     expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe('cppcc-lens@cppcc-lens.dev');
-    // Only the tiny first-check script is declared; the lens is injected on demand.
-    expect((chrome.content_scripts as { js: string[] }[]).map((c) => c.js)).toEqual([['content-scripts/content.js']]);
+    // No script is declared: the background injects the first check and, where it passes, the lens.
+    for (const [m, dir] of [[chrome, 'chrome-mv3'], [firefox, 'firefox-mv3']] as const) {
+      expect(m.content_scripts).toBeUndefined();
+      for (const f of ['content.js', 'lens.js', 'opencc.js']) expect(fs.existsSync(path.join(inject('outputDir'), dir, 'content-scripts', f))).toBe(true);
+    }
   });
 });
