@@ -8,7 +8,7 @@ import { loadSettings, settingsItem } from '../src/settings/store';
 import { siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
-import { firstCheckStep, STALLED_MS } from '../src/detect/when';
+import { checkable, firstCheckStep, STALLED_MS } from '../src/detect/when';
 
 const FIRST_CHECK = '/content-scripts/content.js';
 const LENS = '/content-scripts/lens.js';
@@ -101,6 +101,13 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void createMenus().catch((e) => logOnce('menus', e));
+    // Tabs opened before the install (or update) get their first check now, not at their next load.
+    void browser.tabs
+      .query({})
+      .then((tabs) => {
+        for (const tab of tabs) if (tab.id !== undefined && tab.status === 'complete' && checkable(tab.url)) firstCheck(tab.id);
+      })
+      .catch((e) => logOnce('install-check', e));
     // Runs the settings migrations once, here, before any tab reads them.
     void settingsItem.getValue().catch((e) => logOnce('settings', e));
   });

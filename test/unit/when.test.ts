@@ -1,11 +1,11 @@
 // When the background runs the first check: the decision table behind src/detect/when.ts.
 import { describe, expect, it } from 'vitest';
-import { checkable, firstCheckStep, looksCppcc } from '../../src/detect/when';
+import { checkable, firstCheckStep, looksCppcc, type TabChange, type TabNow } from '../../src/detect/when';
 
 const PAGE = 'https://news.example.com/a/1.html';
 
 describe('firstCheckStep', () => {
-  it.each([
+  it.each<[string, TabChange, TabNow, boolean, string]>([
     // [what happens, change, tab, already checked, step]
     ['a new document starts loading', { status: 'loading', url: PAGE }, { status: 'loading', url: PAGE }, true, 'arm'],
     ['an ordinary page finishes loading', { status: 'complete' }, { status: 'complete', url: PAGE }, false, 'now'],
