@@ -8,7 +8,7 @@ import { loadSettings, settingsItem } from '../src/settings/store';
 import { siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
-import { checkable, firstCheckStep, STALLED_MS } from '../src/detect/when';
+import { checkable, EARLY_MS, firstCheckStep, STALLED_MS } from '../src/detect/when';
 
 const FIRST_CHECK = '/content-scripts/content.js';
 const LENS = '/content-scripts/lens.js';
@@ -147,37 +147,46 @@ export default defineBackground(() => {
 
   // The first check (see src/detect/when.ts for when). `checked` holds tabs whose current document
   // was already checked; it lives only as long as this worker, and a lost entry costs one extra
-  // check (~0.01 ms), never a missed one.
+  // check (~0.01 ms), never a missed one. Each tab has at most one timer, due at `due`.
   const checked = new Set<number>();
-  const stallTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  const timers = new Map<number, { id: ReturnType<typeof setTimeout>; due: number }>();
+  function cancelTimer(tabId: number): void {
+    clearTimeout(timers.get(tabId)?.id);
+    timers.delete(tabId);
+  }
+  /** Checks the tab in `ms` if it is still loading then, unless a timer is already due sooner. */
+  function checkIfStillLoading(tabId: number, ms: number): void {
+    const due = Date.now() + ms;
+    const have = timers.get(tabId);
+    if (have && have.due <= due) return;
+    cancelTimer(tabId);
+    const id = setTimeout(() => {
+      timers.delete(tabId);
+      void browser.tabs.get(tabId).then((t) => t.status === 'loading' && !checked.has(tabId) && firstCheck(tabId), () => undefined);
+    }, ms);
+    timers.set(tabId, { id, due });
+  }
   function firstCheck(tabId: number): void {
     checked.add(tabId);
-    clearTimeout(stallTimers.get(tabId));
-    stallTimers.delete(tabId);
+    cancelTimer(tabId);
     // Rejected on pages no extension may script (browser pages, the PDF viewer, the web store).
     browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_CHECK], injectImmediately: true }).catch(() => undefined);
   }
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const step = firstCheckStep(change, tab, checked.has(tabId));
     if (step.run === 'now') firstCheck(tabId);
+    else if (step.run === 'soon') checkIfStillLoading(tabId, EARLY_MS);
     else if (step.run === 'arm') {
       checked.delete(tabId);
-      clearTimeout(stallTimers.get(tabId));
-      stallTimers.set(
-        tabId,
-        setTimeout(() => {
-          stallTimers.delete(tabId);
-          void browser.tabs.get(tabId).then((t) => t.status === 'loading' && !checked.has(tabId) && firstCheck(tabId), () => undefined);
-        }, STALLED_MS),
-      );
+      cancelTimer(tabId);
+      checkIfStillLoading(tabId, STALLED_MS);
     }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     states.delete(tabId);
     checked.delete(tabId);
-    clearTimeout(stallTimers.get(tabId));
-    stallTimers.delete(tabId);
+    cancelTimer(tabId);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void updateMenus(states.get(tabId) ?? null));
 

@@ -104,8 +104,8 @@ describe.each(availableBrowsers())('%s: detection', (name) => {
         undefined,
         STALLED_MS - 1500,
       );
-      // The title said 政协, so the check ran at DOMContentLoaded, well before the stall timer
-      // would have run it; the load event is still ahead.
+      // The title said 政协 and the page was still loading EARLY_MS later, so the check ran then,
+      // well before the stall timer would have run it; the load event is still ahead.
       expect(seen).toBe('interactive');
     } finally {
       await page.close();

@@ -21,7 +21,8 @@ const ARTICLE =
   '<h1>自治区政协召开专题协商会</h1><p>会议指出，一年来，自治区政协组织委员围绕乡村振兴、生态保护和民生改善等课题开展调研活动32次，提出提案114件，形成调研报告15篇，为党委政府科学决策提供了有益参考。</p>' +
   '<p>会议强调，政协委员要坚持为国履职、为民尽责，围绕中心、服务大局，协商议政，凝聚共识，提出意见建议241条，办复率99.4%，以实际行动推动政协工作提质增效，努力为经济社会高质量发展贡献智慧和力量。</p>';
 
-export function badPage(kind: string): { body: string; type: string } | null {
+export function badPage(kind: string, slowMs = SLOW_MS): { body: string; type: string } | null {
+  const slowImg = `<img src="/slow.png?ms=${slowMs}" alt="">`;
   switch (kind) {
     case 'no-body':
       return { type: 'text/html', body: '<!DOCTYPE html><html><head><title>政协 无正文</title></head></html>' };
@@ -62,13 +63,13 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
         type: 'text/html',
         body: `<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>自治區政協</title></head><body><h1>自治區政協召開專題協商會</h1><p id="live">政協委員聯繫群眾</p><p>會議指出，一年來，自治區政協組織委員圍繞鄉村振興、生態保護和民生改善等課題開展調研活動32次，提出提案114件，形成調研報告15篇，為黨委政府科學決策提供了有益參考。</p><p>會議強調，政協委員要堅持為國履職、為民盡責，圍繞中心、服務大局，協商議政，凝聚共識，提出意見建議241條，辦復率99.4%，努力為經濟社會高質量發展貢獻智慧和力量。</p><script>const live=document.getElementById('live');setInterval(()=>{if(live.firstChild.data!=='政協委員聯繫群眾')live.firstChild.data='政協委員聯繫群眾';},5);</script></body></html>`,
       };
-    // A page whose load event waits on an image that takes SLOW_MS to arrive.
+    // Pages whose load event waits on an image that takes slowMs (?ms=) to arrive.
     case 'slow-cppcc':
-      return { type: 'text/html', body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${ARTICLE}<img src="/slow.png" alt=""></body></html>` };
+      return { type: 'text/html', body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${ARTICLE}${slowImg}</body></html>` };
     case 'slow-other':
       return {
         type: 'text/html',
-        body: '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>本市今日天气晴好</title></head><body><h1>本市今日天气晴好</h1><p>气象台预计，今天白天晴，最高气温18摄氏度，明天多云转阴，夜间有小雨，请市民注意添衣。</p><img src="/slow.png" alt=""></body></html>',
+        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>本市今日天气晴好</title></head><body><h1>本市今日天气晴好</h1><p>气象台预计，今天白天晴，最高气温18摄氏度，明天多云转阴，夜间有小雨，请市民注意添衣。</p>${slowImg}</body></html>`,
       };
     case 'long-traditional': {
       // 3,000 Traditional paragraphs below a headline: what is on screen should convert first.
@@ -108,13 +109,13 @@ export async function startServer(root: string, port = 0): Promise<FixtureServer
     try {
       const u = new URL(req.url ?? '/', 'http://x');
       if (u.pathname.startsWith('/bad/')) {
-        const page = badPage(u.pathname.slice(5));
+        const page = badPage(u.pathname.slice(5), Number(u.searchParams.get('ms') ?? SLOW_MS));
         if (!page) return void res.writeHead(404).end();
         res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' });
         return void res.end(page.body);
       }
       if (u.pathname === '/slow.png') {
-        const t = setTimeout(() => res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(PNG_1PX), SLOW_MS);
+        const t = setTimeout(() => res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(PNG_1PX), Number(u.searchParams.get('ms') ?? SLOW_MS));
         res.on('close', () => clearTimeout(t));
         return;
       }
