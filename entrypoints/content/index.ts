@@ -1,5 +1,5 @@
 // The first check, injected by the background into every web page (src/detect/when.ts says when:
-// after load, or as soon as a title or host looks like CPPCC news). It only runs the cheap check
+// after load, or earlier while a CPPCC-looking page is still loading). It only runs the cheap check
 // (src/detect/quick.ts) and, when the page could be CPPCC news, asks the background to inject
 // the lens. Everything heavy (full scoring, cleanup, opencc-js, figures, the sidebar) lives in
 // the lens, not here. Each injection is a fresh check: WXT stops the previous instance.
@@ -49,7 +49,7 @@ function run(ctx: ContentScriptContext): void {
   if (lensLoaded()) return;
   let verdict: QuickVerdict = quickCheck(location.href, document);
   // When this check ran and when the page's load event had ended by then (0: not yet), both in
-  // ms from navigation start: the popup and the e2e tier read them from the state answer.
+  // ms from navigation start, sent with the state answer (the e2e tier asserts on them).
   const checkedAt = Math.round(performance.now());
   const loadEnd = Math.round((performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0);
   const activate = (reason: 'stage1' | 'retry' | 'override') =>

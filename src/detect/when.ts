@@ -4,7 +4,8 @@
 //  - a page is checked once it has loaded, outside its load time;
 //  - a page whose title or host looks like CPPCC news and that is still loading EARLY_MS after
 //    its title arrived (an article waiting on its photos) is checked then, so its cleanup does
-//    not wait for the last image. The ~2 ms this costs is lost in a load that long;
+//    not wait for the last image. The isolated world this builds (1–2 ms on the bench
+//    fixtures) is lost in a load that long;
 //  - any page still loading after STALLED_MS is checked anyway (a hanging request must not
 //    keep the lens off a CPPCC page whose title gives nothing away);
 //  - a same-document navigation (a single-page site changing its URL) is checked again.
