@@ -11,6 +11,7 @@ import { logOnce } from '../src/log';
 import { checkable, EARLY_MS, firstCheckStep, STALLED_MS } from '../src/detect/when';
 
 const FIRST_CHECK = '/content-scripts/content.js';
+const SWEEP_AGAIN_MS = 1500;
 const LENS = '/content-scripts/lens.js';
 const OPENCC = '/content-scripts/opencc.js';
 const MENU = {
@@ -101,17 +102,14 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void createMenus().catch((e) => logOnce('menus', e));
-    // Tabs opened before the install (or update) get their first check now, not at their next load.
-    void browser.tabs
-      .query({})
-      .then((tabs) => {
-        for (const tab of tabs) if (tab.id !== undefined && tab.status === 'complete' && checkable(tab.url)) firstCheck(tab.id);
-      })
-      .catch((e) => logOnce('install-check', e));
+    checkLoadedTabs();
     // Runs the settings migrations once, here, before any tab reads them.
     void settingsItem.getValue().catch((e) => logOnce('settings', e));
   });
-  browser.runtime.onStartup?.addListener(() => void createMenus().catch((e) => logOnce('menus', e)));
+  browser.runtime.onStartup?.addListener(() => {
+    void createMenus().catch((e) => logOnce('menus', e));
+    checkLoadedTabs();
+  });
 
   // Where the build declares clipboardWrite as optional (Firefox), a copy started by a shortcut
   // or a menu item asks for it the first time. permissions.request must be called synchronously
@@ -165,6 +163,22 @@ export default defineBackground(() => {
       void browser.tabs.get(tabId).then((t) => t.status === 'loading' && !checked.has(tabId) && firstCheck(tabId), () => undefined);
     }, ms);
     timers.set(tabId, { id, due });
+  }
+  /**
+   * Tabs opened before the install (or update), and pages that finished loading while the
+   * worker was first starting (seen in Chromium with a fresh profile: the first page's tab
+   * events never reached the listener), get their first check now and once more a little later.
+   */
+  function checkLoadedTabs(): void {
+    const sweep = () =>
+      browser.tabs
+        .query({})
+        .then((tabs) => {
+          for (const tab of tabs) if (tab.id !== undefined && tab.status === 'complete' && !checked.has(tab.id) && checkable(tab.url)) firstCheck(tab.id);
+        })
+        .catch((e) => logOnce('install-check', e));
+    void sweep();
+    setTimeout(() => void sweep(), SWEEP_AGAIN_MS);
   }
   function firstCheck(tabId: number): void {
     checked.add(tabId);
