@@ -5,6 +5,7 @@ import { t } from '../../src/i18n';
 import type { BackgroundMessage, CommandId, CommandResult, PageState } from '../../src/messages';
 import { SITE_MODES, siteKey, siteRuleFor, type SiteMode } from '../../src/settings/schema';
 import { loadSettings, updateSettings, updateSite } from '../../src/settings/store';
+import { checkable } from '../../src/detect/when';
 
 type TabState = Partial<PageState> & { stage?: string; quick?: string };
 
@@ -115,7 +116,7 @@ async function render(): Promise<void> {
   }
   frag.append(toggle('enabled', t('popEnabled'), settings.enabled, (on) => act(() => updateSettings((s) => ({ ...s, enabled: on })))));
 
-  const web = !!url && /^https?:|^file:/.test(url);
+  const web = checkable(url);
   const state = id !== undefined && web ? await tabState(id) : null;
   if (id === undefined || !web) {
     frag.append(el('p', t('popRestricted'), 'note restricted'));
