@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
+import * as esbuild from 'esbuild';
+import { firstLook } from '../src/detect/quick';
 import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../test/e2e/server';
 import { browserPath } from '../test/e2e/browsers';
@@ -45,7 +46,7 @@ async function main() {
   const exe = browserPath('chromium');
   if (!exe) throw new Error('bench needs Chromium: apt-get install -y chromium (or set CHROMIUM_PATH)');
   if (process.env.LENS_SKIP_BUILD !== '1') execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const bundle = (await build({ entryPoints: [path.join(HERE, 'page-entry.ts')], bundle: true, format: 'iife', write: false, charset: 'utf8', define: { __SIDEBAR_CSS__: JSON.stringify(fs.readFileSync(path.join(ROOT, 'src/sidebar/styles.css'), 'utf8')) }, minify: true, logLevel: 'error' })).outputFiles[0]?.text as string;
+  const bundle = (await esbuild.build({ entryPoints: [path.join(HERE, 'page-entry.ts')], bundle: true, format: 'iife', write: false, charset: 'utf8', define: { __SIDEBAR_CSS__: JSON.stringify(fs.readFileSync(path.join(ROOT, 'src/sidebar/styles.css'), 'utf8')) }, minify: true, logLevel: 'error' })).outputFiles[0]?.text as string;
 
   // Fixture server plus the synthetic pages.
   const fx = await startServer(FIX);
@@ -90,9 +91,12 @@ async function main() {
 
   // ---------------- detection (issue 3) ----------------
   section('Detection (Chromium)');
-  const size = fs.statSync(path.join(ext, 'content-scripts/content.js')).size;
-  line('always-injected script (content.js, minified)', `${(size / 1024).toFixed(2)} KB`, '≤ 20 KB', size <= 20 * 1024);
-  results.contentScriptBytes = size;
+  // Nothing is declared or injected as a file on every page: the background sends the first
+  // look's source text (src/detect/quick.ts), minified as in the build.
+  const lookSource = (await esbuild.transform(`(${firstLook.toString()})`, { minify: true, loader: 'js', charset: 'utf8' })).code;
+  const size = Buffer.byteLength(lookSource, 'utf8');
+  line('always-injected code (the first look function, minified)', `${(size / 1024).toFixed(2)} KB`, '≤ 20 KB', size <= 20 * 1024);
+  results.firstLookBytes = size;
   const all = fixtures(() => true);
   const stage1: Record<string, number> = {};
   const full: Record<string, number> = {};

@@ -1,5 +1,5 @@
-// Messaging hub: runs the cheap first check in each tab (src/detect/when.ts says when), injects
-// the lens into pages that passed it, runs commands
+// Messaging hub: runs the cheap first look in each tab (src/detect/when.ts says when,
+// src/detect/quick.ts what), injects the lens into pages that passed it, runs commands
 // (shortcuts, context menus, popup), keeps the badge, loads opencc-js into a tab on demand.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -8,9 +8,9 @@ import { loadSettings, settingsItem } from '../src/settings/store';
 import { siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
-import { checkable, EARLY_MS, firstCheckStep, STALLED_MS } from '../src/detect/when';
+import { checkable, EARLY_MS, firstCheckStep, GROWTH_CHECKS, STALLED_MS } from '../src/detect/when';
+import { firstLook, validLook, withHost, type FirstLook } from '../src/detect/quick';
 
-const FIRST_CHECK = '/content-scripts/content.js';
 const SWEEP_AGAIN_MS = 1500;
 const LENS = '/content-scripts/lens.js';
 const OPENCC = '/content-scripts/opencc.js';
@@ -38,20 +38,14 @@ export default defineBackground(() => {
     let pending = injecting.get(tabId);
     if (!pending) {
       pending = (async () => {
+        const doc = docOf(tabId);
         if (!(await hasLens(tabId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LENS] });
+        lensIn.set(tabId, doc);
       })().finally(() => injecting.delete(tabId));
       injecting.set(tabId, pending);
     }
     await pending;
     return (await browser.tabs.sendMessage(tabId, { type: 'start', force } satisfies TabMessage, { frameId: 0 })) as PageState | null;
-  }
-
-  async function activateFromPage(tabId: number, url: string | undefined): Promise<void> {
-    const settings = await loadSettings();
-    if (!settings.enabled || !url) return;
-    const rule = siteRuleFor(settings, new URL(url).hostname);
-    if (rule.mode === 'never') return;
-    await startLens(tabId, rule.mode === 'always');
   }
 
   async function runCommand(tabId: number, command: CommandId, extra: { format?: string; text?: string; deliver?: boolean } = {}): Promise<CommandResult> {
@@ -143,14 +137,26 @@ export default defineBackground(() => {
     void asked.then(activeTabId).then((id) => (id === undefined ? undefined : runCommand(id, command as CommandId)));
   });
 
-  // The first check (see src/detect/when.ts for when). `checked` holds tabs whose current document
-  // was already checked; it lives only as long as this worker, and a lost entry costs one extra
-  // check (~0.01 ms), never a missed one. Each tab has at most one timer, due at `due`.
+  // The first look (src/detect/when.ts says when, src/detect/quick.ts what). Per tab: `checked`,
+  // its current document was looked at; `docs`, which document it is on (counted up at each new
+  // load, so an answer or a timer from an earlier document is dropped); `lensIn`, the document
+  // the lens was injected into; `looks`, the last answer, for the popup. All of it lives only as
+  // long as this worker: a lost entry costs one more look (~0.01 ms), never a missed one.
   const checked = new Set<number>();
+  const docs = new Map<number, number>();
+  const lensIn = new Map<number, number>();
+  const looks = new Map<number, { url: string; look: FirstLook }>();
+  const docOf = (tabId: number) => docs.get(tabId) ?? 0;
+  // Each tab has at most one load timer, due at `due`, and the growth re-checks of its current look.
   const timers = new Map<number, { id: ReturnType<typeof setTimeout>; due: number }>();
+  const growth = new Map<number, ReturnType<typeof setTimeout>[]>();
   function cancelTimer(tabId: number): void {
     clearTimeout(timers.get(tabId)?.id);
     timers.delete(tabId);
+  }
+  function cancelGrowth(tabId: number): void {
+    for (const id of growth.get(tabId) ?? []) clearTimeout(id);
+    growth.delete(tabId);
   }
   /** Checks the tab in `ms` if it is still loading then, unless a timer is already due sooner. */
   function checkIfStillLoading(tabId: number, ms: number): void {
@@ -180,27 +186,113 @@ export default defineBackground(() => {
     void sweep();
     setTimeout(() => void sweep(), SWEEP_AGAIN_MS);
   }
+
+  /**
+   * Runs firstLook in the page's own world (no isolated world: see src/detect/quick.ts) and
+   * keeps what it may trust of the answer. Null on pages no extension may script (browser
+   * pages, the PDF viewer, the web store).
+   */
+  async function lookAt(tabId: number, url: string): Promise<FirstLook | null> {
+    let answer: unknown;
+    try {
+      const [res] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, world: 'MAIN', func: firstLook, injectImmediately: true });
+      answer = res?.result;
+    } catch {
+      return null;
+    }
+    const look = validLook(answer) ?? { pass: false, reason: 'error', checkedAt: 0, loadEnd: 0 };
+    return withHost(look, url);
+  }
+
+  /** The user's settings for this page: off, never, always, or auto (look first). */
+  async function modeFor(url: string): Promise<'disabled' | 'never' | 'always' | 'auto'> {
+    const settings = await loadSettings();
+    if (!settings.enabled) return 'disabled';
+    const host = URL.canParse(url) ? new URL(url).hostname : '';
+    return siteRuleFor(settings, host).mode;
+  }
+
   function firstCheck(tabId: number): void {
     checked.add(tabId);
     cancelTimer(tabId);
-    // Rejected on pages no extension may script (browser pages, the PDF viewer, the web store).
-    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FIRST_CHECK], injectImmediately: true }).catch(() => undefined);
+    cancelGrowth(tabId);
+    const doc = docOf(tabId);
+    // The lens follows its page itself (a single-page site changing its URL).
+    if (lensIn.get(tabId) === doc) return;
+    void (async () => {
+      const url = (await browser.tabs.get(tabId)).url ?? '';
+      const mode = await modeFor(url);
+      if (docOf(tabId) !== doc || mode === 'disabled' || mode === 'never') return;
+      if (mode === 'always') return void (await startLens(tabId, true));
+      const look = await lookAt(tabId, url);
+      if (!look || docOf(tabId) !== doc) return;
+      looks.set(tabId, { url, look });
+      if (look.pass) await startLens(tabId, false);
+      else lookAgainAsItGrows(tabId, doc, url);
+    })().catch((e) => logOnce('first-check', e));
   }
+
+  /** An article that arrives after the first paint: look again a few times (GROWTH_CHECKS). */
+  function lookAgainAsItGrows(tabId: number, doc: number, url: string): void {
+    const ids = GROWTH_CHECKS.map((ms) =>
+      setTimeout(() => {
+        if (docOf(tabId) !== doc || lensIn.get(tabId) === doc) return;
+        void browser.tabs
+          .get(tabId)
+          // Still on that page (about:blank and the like do not count as a new document).
+          .then((tab) => (tab.url === url ? lookAt(tabId, url) : null))
+          .then(async (look) => {
+            if (!look || docOf(tabId) !== doc || lensIn.get(tabId) === doc) return;
+            looks.set(tabId, { url, look });
+            if (look.pass) {
+              cancelGrowth(tabId);
+              await startLens(tabId, false);
+            }
+          })
+          .catch((e) => logOnce('first-check', e));
+      }, ms),
+    );
+    growth.set(tabId, ids);
+  }
+
+  /**
+   * What the popup shows for a tab the lens is not in: the last look; a fresh one for a loaded
+   * page whose look this worker no longer keeps; null while the page is loading, not looked at yet.
+   */
+  async function firstLookState(tabId: number): Promise<Record<string, unknown> | null> {
+    const tab = await browser.tabs.get(tabId);
+    const url = tab.url ?? '';
+    const host = URL.canParse(url) ? new URL(url).hostname : '';
+    const mode = await modeFor(url);
+    if (mode === 'disabled' || mode === 'never') return { url, host, stage: mode };
+    let look = looks.get(tabId)?.url === url ? looks.get(tabId)!.look : null;
+    if (!look && tab.status === 'complete' && checkable(url)) {
+      look = await lookAt(tabId, url);
+      if (look) looks.set(tabId, { url, look });
+    }
+    if (!look) return null;
+    return { url, host, stage: look.pass ? 'none' : 'stage1-no', quick: look.reason, checkedAt: look.checkedAt, loadEnd: look.loadEnd };
+  }
+
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const step = firstCheckStep(change, tab, checked.has(tabId));
     if (step.run === 'now') firstCheck(tabId);
     else if (step.run === 'soon') checkIfStillLoading(tabId, EARLY_MS);
     else if (step.run === 'arm') {
+      docs.set(tabId, docOf(tabId) + 1);
       checked.delete(tabId);
+      looks.delete(tabId);
       cancelTimer(tabId);
+      cancelGrowth(tabId);
       checkIfStillLoading(tabId, STALLED_MS);
     }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    states.delete(tabId);
+    for (const m of [states, docs, lensIn, looks]) m.delete(tabId);
     checked.delete(tabId);
     cancelTimer(tabId);
+    cancelGrowth(tabId);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void updateMenus(states.get(tabId) ?? null));
 
@@ -208,15 +300,8 @@ export default defineBackground(() => {
     if (!isMessage<BackgroundMessage>(message)) return undefined;
     const tabId = sender.tab?.id;
     switch (message.type) {
-      case 'activate':
-        if (tabId === undefined) return undefined;
-        return activateFromPage(tabId, sender.tab?.url).then(
-          () => ({ ok: true }),
-          (e) => {
-            logOnce('activate', e);
-            return { ok: false };
-          },
-        );
+      case 'first-look':
+        return firstLookState(message.tabId).catch(() => null);
       case 'state':
         if (tabId === undefined) return undefined;
         states.set(tabId, message.state);

@@ -138,7 +138,7 @@ function describe(p: { name: string; e: Expected }, s: PageState | null, convert
   const name = p.name.padEnd(28);
   if (!s || s.error) return `${name} ✗ no answer from the content script${s?.error ? ` (${s.error})` : ''}`;
   const agree = (is: boolean) => (is === p.e.isCppcc ? '' : `  [expected ${p.e.isCppcc ? 'CPPCC' : 'not CPPCC'}]`);
-  if (s.stage === 'stage1-no') return `${name} not CPPCC — first check: ${s.quick ?? '?'}; page untouched${agree(false)}`;
+  if (s.stage === 'stage1-no') return `${name} not CPPCC — first look: ${s.quick ?? '?'}; page untouched${agree(false)}`;
   if (s.stage !== 'active') {
     const why = (s.reasons ?? []).slice(0, 2).join('; ');
     return `${name} not CPPCC — score ${s.score ?? '?'}${why ? ` (${why})` : ''}; page untouched${agree(false)}`;

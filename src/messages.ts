@@ -35,7 +35,8 @@ export interface PageState {
 
 // ---- to the background (runtime.sendMessage) ----
 export type BackgroundMessage =
-  | { type: 'activate'; reason: 'stage1' | 'override' | 'retry' }
+  /** The popup, for a tab the lens is not in: what the first look said (a fresh look if none is kept). */
+  | { type: 'first-look'; tabId: number }
   | { type: 'state'; state: PageState }
   | { type: 'command'; command: CommandId; tabId?: number; format?: CopyFormat; text?: string; deliver?: boolean }
   | { type: 'open-options' }

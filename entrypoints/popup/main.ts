@@ -28,9 +28,16 @@ async function targetTab(): Promise<{ id: number | undefined; url: string | unde
   return { id: tab?.id, url: tab?.url };
 }
 
+/** The lens's state; in a tab the lens is not in, what the background's first look said. */
 async function tabState(id: number): Promise<TabState | null> {
   try {
-    return ((await browser.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 })) as TabState) ?? null;
+    const state = (await browser.tabs.sendMessage(id, { type: 'get-state' }, { frameId: 0 })) as TabState | undefined;
+    if (state) return state;
+  } catch {
+    /* no lens in this tab */
+  }
+  try {
+    return ((await browser.runtime.sendMessage({ type: 'first-look', tabId: id } satisfies BackgroundMessage)) as TabState) ?? null;
   } catch {
     return null;
   }

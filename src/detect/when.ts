@@ -1,19 +1,21 @@
-// When the background runs the first check (content.js) in a tab. No script is declared in the
-// manifest: a declared content script, even an empty one, makes Chromium build an isolated world
-// while every page loads (`npm run bench` prints what an empty one costs). Instead:
+// When the background runs the first look (src/detect/quick.ts) in a tab. No script is declared
+// in the manifest: a declared content script, even an empty one, makes Chromium build an isolated
+// world while every page loads (`npm run bench` prints what an empty one costs). Instead:
 //  - a page is checked once it has loaded, outside its load time;
 //  - a page whose title or host looks like CPPCC news and that is still loading EARLY_MS after
 //    its title arrived (an article waiting on its photos) is checked then, so its cleanup does
-//    not wait for the last image. The isolated world this builds (1–2 ms on the bench
-//    fixtures) is lost in a load that long;
+//    not wait for the last image;
 //  - any page still loading after STALLED_MS is checked anyway (a hanging request must not
 //    keep the lens off a CPPCC page whose title gives nothing away);
-//  - a same-document navigation (a single-page site changing its URL) is checked again.
+//  - a same-document navigation (a single-page site changing its URL) is checked again;
+//  - a page the look said no to is looked at again GROWTH_CHECKS ms later (an article that
+//    arrives after the first paint).
 import { knownCppccHost, hostOf } from './hosts';
 import { CPPCC_MARK } from './quick';
 
 export const EARLY_MS = 300;
 export const STALLED_MS = 4000;
+export const GROWTH_CHECKS = [1200, 3000, 6000];
 
 export interface TabChange {
   status?: string;
@@ -28,8 +30,8 @@ export interface TabNow {
 
 /** What the background does with one tabs.onUpdated event. */
 export type FirstCheckStep =
-  | { run: 'now' } // inject content.js at once
-  | { run: 'soon' } // inject it EARLY_MS from now if the page is still loading then
+  | { run: 'now' } // look at once
+  | { run: 'soon' } // look EARLY_MS from now if the page is still loading then
   | { run: 'arm' } // a new document started loading: forget earlier checks, start the stall timer
   | { run: 'none' };
 

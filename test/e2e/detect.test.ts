@@ -2,14 +2,14 @@
 // hostile inputs must neither throw into the page nor block it.
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { LensBrowser, LensPage } from './browsers';
-import { availableBrowsers, badUrl, fixtureUrl, launch, openFixture, readSidebar, tabState } from './harness';
+import { availableBrowsers, backgroundCommand, badUrl, fixtureUrl, launch, openFixture, readSidebar, tabState } from './harness';
 import { fixtureNames, readExpected } from '../helpers/fixtures';
 import { SLOW_MS } from './server';
 import { STALLED_MS } from '../../src/detect/when';
 
 const names = fixtureNames();
 
-/** Polls the tab until the lens (or the first check) has a verdict. */
+/** Polls the tab until the lens (or the first look) has a verdict. */
 async function verdict(browser: LensBrowser, url: string): Promise<Record<string, unknown>> {
   const end = Date.now() + 20_000;
   for (;;) {
@@ -81,8 +81,8 @@ describe.each(availableBrowsers())('%s: detection', (name) => {
     }
   });
 
-  // When the first check runs (src/detect/when.ts): no script is declared in the manifest, so an
-  // ordinary page loads with nothing of ours in it; CPPCC-looking pages are checked early.
+  // When the first look runs (src/detect/when.ts): no script is declared in the manifest, so an
+  // ordinary page loads with nothing of ours in it; CPPCC-looking pages are looked at early.
   it('checks an ordinary page only after its load event', async () => {
     const f = await openFixture(browser, 'neg-news-simplified');
     try {
@@ -125,6 +125,38 @@ describe.each(availableBrowsers())('%s: detection', (name) => {
       expect(s?.stage).toBe('stage1-no');
       expect(s?.loadEnd).toBe(0);
       expect(s?.checkedAt as number).toBeGreaterThanOrEqual(STALLED_MS - 500);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // The first look runs in the page's own world, so the page can tamper with it; that must
+  // only ever decide whether the lens loads, and the lens's own check must not be fooled.
+  it('a page that makes the first look say yes gets the lens, whose own check still says no', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(badUrl('lying-look'));
+      const s = await verdict(browser, badUrl('lying-look'));
+      expect(s.stage).toBe('not-cppcc');
+      expect(s.isCppcc).toBe(false);
+      expect(await page.evaluate(() => !!document.querySelector('cppcc-lens-sidebar'))).toBe(false);
+      expect(await page.evaluate(() => document.body.innerText)).toContain('气象台预计');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a page that breaks the first look gets a "no" and keeps working; the shortcut still starts the lens', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(badUrl('broken-look'));
+      const s = await verdict(browser, badUrl('broken-look'));
+      expect(s).toMatchObject({ stage: 'stage1-no', quick: 'error' });
+      expect(await page.evaluate(() => new Promise<boolean>((r) => setTimeout(() => r(true), 10)))).toBe(true);
+      // In the isolated world the lens sees the real document, whatever the page did to its own.
+      expect((await backgroundCommand(browser, badUrl('broken-look'), 'activate'))?.ok).toBe(true);
+      const after = await verdict(browser, badUrl('broken-look'));
+      expect(after).toMatchObject({ stage: 'active', isCppcc: true });
     } finally {
       await page.close();
     }

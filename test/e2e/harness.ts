@@ -105,8 +105,15 @@ export function tabState(browser: LensBrowser, url: string): Promise<Record<stri
       const tabs = await api.tabs.query({});
       const tab = tabs.find((t) => t.url === u);
       if (tab?.id === undefined) return null;
+      // As the popup reads it: the lens, or else the background's first look.
       try {
-        return (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 })) as Record<string, unknown>;
+        const state = (await api.tabs.sendMessage(tab.id, { type: 'get-state' }, { frameId: 0 })) as Record<string, unknown> | undefined;
+        if (state) return state;
+      } catch {
+        /* no lens in this tab */
+      }
+      try {
+        return ((await api.runtime.sendMessage({ type: 'first-look', tabId: tab.id })) as Record<string, unknown>) ?? null;
       } catch (e) {
         return { error: String(e) };
       }

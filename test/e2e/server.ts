@@ -71,6 +71,19 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
         type: 'text/html',
         body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>本市今日天气晴好</title></head><body><h1>本市今日天气晴好</h1><p>气象台预计，今天白天晴，最高气温18摄氏度，明天多云转阴，夜间有小雨，请市民注意添衣。</p>${slowImg}</body></html>`,
       };
+    // Pages that tamper with what the first look (run in the page's own world) reads.
+    case 'lying-look':
+      // Every regular expression now "matches": the look says yes, the lens's own check says no.
+      return {
+        type: 'text/html',
+        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>本市今日天气晴好</title><script>RegExp.prototype.test = function () { return true; };</script></head><body><h1>本市今日天气晴好</h1><p>气象台预计，今天白天晴，最高气温18摄氏度，明天多云转阴，夜间有小雨，请市民注意添衣。</p></body></html>`,
+      };
+    case 'broken-look':
+      // A CPPCC article whose scripts make every DOM read the look does throw.
+      return {
+        type: 'text/html',
+        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title><script>for (const k of ['title', 'body', 'documentElement']) Object.defineProperty(document, k, { get() { throw new Error('no'); } }); Document.prototype.getElementsByTagName = function () { throw new Error('no'); };</script></head><body>${ARTICLE}</body></html>`,
+      };
     case 'long-traditional': {
       // 3,000 Traditional paragraphs below a headline: what is on screen should convert first.
       const paras = Array.from({ length: 3000 }, (_, i) => `<p>第${i + 1}段：政協委員圍繞鄉村振興開展調研，提出意見建議，積極履職盡責。</p>`).join('');
