@@ -10,6 +10,7 @@ import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
 import { checkable, EARLY_MS, firstCheckStep, GROWTH_CHECKS, STALLED_MS } from '../src/detect/when';
 import { firstLook, validLook, withHost, type FirstLook } from '../src/detect/quick';
+import { hostOf } from '../src/detect/hosts';
 
 const SWEEP_AGAIN_MS = 1500;
 const LENS = '/content-scripts/lens.js';
@@ -208,8 +209,7 @@ export default defineBackground(() => {
   async function modeFor(url: string): Promise<'disabled' | 'never' | 'always' | 'auto'> {
     const settings = await loadSettings();
     if (!settings.enabled) return 'disabled';
-    const host = URL.canParse(url) ? new URL(url).hostname : '';
-    return siteRuleFor(settings, host).mode;
+    return siteRuleFor(settings, hostOf(url)).mode;
   }
 
   function firstCheck(tabId: number): void {
@@ -262,7 +262,7 @@ export default defineBackground(() => {
   async function firstLookState(tabId: number): Promise<Record<string, unknown> | null> {
     const tab = await browser.tabs.get(tabId);
     const url = tab.url ?? '';
-    const host = URL.canParse(url) ? new URL(url).hostname : '';
+    const host = hostOf(url);
     const mode = await modeFor(url);
     if (mode === 'disabled' || mode === 'never') return { url, host, stage: mode };
     let look = looks.get(tabId)?.url === url ? looks.get(tabId)!.look : null;
@@ -301,6 +301,7 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     switch (message.type) {
       case 'first-look':
+        if (typeof message.tabId !== 'number') return undefined;
         return firstLookState(message.tabId).catch(() => null);
       case 'state':
         if (tabId === undefined) return undefined;
