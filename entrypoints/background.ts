@@ -8,7 +8,7 @@ import { loadSettings, settingsItem } from '../src/settings/store';
 import { siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
-import { checkable, EARLY_MS, firstCheckStep, GROWTH_CHECKS, STALLED_MS } from '../src/detect/when';
+import { checkable, EARLY_MS, firstCheckStep, LOOK_AGAIN_MS, STALLED_MS } from '../src/detect/when';
 import { firstLook, validLook, withHost, type FirstLook } from '../src/detect/quick';
 import { hostOf } from '../src/detect/hosts';
 
@@ -148,16 +148,16 @@ export default defineBackground(() => {
   const lensIn = new Map<number, number>();
   const looks = new Map<number, { url: string; look: FirstLook }>();
   const docOf = (tabId: number) => docs.get(tabId) ?? 0;
-  // Each tab has at most one load timer, due at `due`, and the growth re-checks of its current look.
+  // Each tab has at most one load timer, due at `due`, and the later looks after a "no".
   const timers = new Map<number, { id: ReturnType<typeof setTimeout>; due: number }>();
-  const growth = new Map<number, ReturnType<typeof setTimeout>[]>();
+  const lookAgain = new Map<number, ReturnType<typeof setTimeout>[]>();
   function cancelTimer(tabId: number): void {
     clearTimeout(timers.get(tabId)?.id);
     timers.delete(tabId);
   }
-  function cancelGrowth(tabId: number): void {
-    for (const id of growth.get(tabId) ?? []) clearTimeout(id);
-    growth.delete(tabId);
+  function cancelLookAgain(tabId: number): void {
+    for (const id of lookAgain.get(tabId) ?? []) clearTimeout(id);
+    lookAgain.delete(tabId);
   }
   /** Checks the tab in `ms` if it is still loading then, unless a timer is already due sooner. */
   function checkIfStillLoading(tabId: number, ms: number): void {
@@ -215,7 +215,7 @@ export default defineBackground(() => {
   function firstCheck(tabId: number): void {
     checked.add(tabId);
     cancelTimer(tabId);
-    cancelGrowth(tabId);
+    cancelLookAgain(tabId);
     const doc = docOf(tabId);
     // The lens follows its page itself (a single-page site changing its URL).
     if (lensIn.get(tabId) === doc) return;
@@ -228,13 +228,13 @@ export default defineBackground(() => {
       if (!look || docOf(tabId) !== doc) return;
       looks.set(tabId, { url, look });
       if (look.pass) await startLens(tabId, false);
-      else lookAgainAsItGrows(tabId, doc, url);
+      else lookAgainLater(tabId, doc, url);
     })().catch((e) => logOnce('first-check', e));
   }
 
-  /** An article that arrives after the first paint: look again a few times (GROWTH_CHECKS). */
-  function lookAgainAsItGrows(tabId: number, doc: number, url: string): void {
-    const ids = GROWTH_CHECKS.map((ms) =>
+  /** An article that arrives after the first paint: look again a few times (LOOK_AGAIN_MS). */
+  function lookAgainLater(tabId: number, doc: number, url: string): void {
+    const ids = LOOK_AGAIN_MS.map((ms) =>
       setTimeout(() => {
         if (docOf(tabId) !== doc || lensIn.get(tabId) === doc) return;
         void browser.tabs
@@ -245,14 +245,14 @@ export default defineBackground(() => {
             if (!look || docOf(tabId) !== doc || lensIn.get(tabId) === doc) return;
             looks.set(tabId, { url, look });
             if (look.pass) {
-              cancelGrowth(tabId);
+              cancelLookAgain(tabId);
               await startLens(tabId, false);
             }
           })
           .catch((e) => logOnce('first-check', e));
       }, ms),
     );
-    growth.set(tabId, ids);
+    lookAgain.set(tabId, ids);
   }
 
   /**
@@ -283,7 +283,7 @@ export default defineBackground(() => {
       checked.delete(tabId);
       looks.delete(tabId);
       cancelTimer(tabId);
-      cancelGrowth(tabId);
+      cancelLookAgain(tabId);
       checkIfStillLoading(tabId, STALLED_MS);
     }
   });
@@ -292,7 +292,7 @@ export default defineBackground(() => {
     for (const m of [states, docs, lensIn, looks]) m.delete(tabId);
     checked.delete(tabId);
     cancelTimer(tabId);
-    cancelGrowth(tabId);
+    cancelLookAgain(tabId);
   });
   browser.tabs.onActivated.addListener(({ tabId }) => void updateMenus(states.get(tabId) ?? null));
 

@@ -48,10 +48,10 @@ export function firstLook(doc?: Document): FirstLook {
   try {
     const root = d.documentElement;
     if (!root || root.namespaceURI !== 'http://www.w3.org/1999/xhtml') return look(false, 'not-html');
-    const body = d.body;
     if (mark.test(d.title)) return look(true, 'title');
     const h1 = d.getElementsByTagName('h1')[0];
     if (h1 && mark.test((h1.textContent ?? '').slice(0, 300))) return look(true, 'h1');
+    const body = d.body;
     if (!body) return look(false, 'no-body');
     const walker = d.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
     let text = '';

@@ -8,14 +8,14 @@
 //  - any page still loading after STALLED_MS is checked anyway (a hanging request must not
 //    keep the lens off a CPPCC page whose title gives nothing away);
 //  - a same-document navigation (a single-page site changing its URL) is checked again;
-//  - a page the look said no to is looked at again GROWTH_CHECKS ms later (an article that
+//  - a page the look said no to is looked at again LOOK_AGAIN_MS ms later (an article that
 //    arrives after the first paint).
 import { knownCppccHost, hostOf } from './hosts';
 import { CPPCC_MARK } from './quick';
 
 export const EARLY_MS = 300;
 export const STALLED_MS = 4000;
-export const GROWTH_CHECKS = [1200, 3000, 6000];
+export const LOOK_AGAIN_MS = [1200, 3000, 6000];
 
 export interface TabChange {
   status?: string;
