@@ -1,5 +1,7 @@
 // The opencc-js side of conversion. The dictionary module is handed in (the extension loads
 // opencc-js/t2cn lazily, the CLI and tests import it), so this file stays free of it.
+import { buildFastConverter } from './fast';
+
 export type SourceVariant = 't' | 'tw' | 'hk';
 
 export interface OpenCCModule {
@@ -18,15 +20,31 @@ export function resolveVariant(setting: string, lang: string | null | undefined)
   return setting === 't' || setting === 'tw' || setting === 'hk' ? setting : variantForLang(lang);
 }
 
-const cache = new WeakMap<OpenCCModule, Map<SourceVariant, (s: string) => string>>();
+const cache = new WeakMap<OpenCCModule, Map<string, (s: string) => string>>();
 
-/** One converter per (module, variant); opencc-js builds its tries on creation. */
-export function getConverter(mod: OpenCCModule, variant: SourceVariant): (s: string) => string {
+function cached(mod: OpenCCModule, key: string, make: () => (s: string) => string): (s: string) => string {
   let m = cache.get(mod);
   if (!m) cache.set(mod, (m = new Map()));
-  let c = m.get(variant);
-  if (!c) m.set(variant, (c = mod.Converter({ from: variant, to: 'cn' })));
+  let c = m.get(key);
+  if (!c) m.set(key, (c = make()));
   return c;
+}
+
+/** opencc-js's own converter for variant → cn (opencc-js builds its tries on creation). */
+export function openccConverter(mod: OpenCCModule, variant: SourceVariant): (s: string) => string {
+  return cached(mod, `opencc:${variant}`, () => mod.Converter({ from: variant, to: 'cn' }));
+}
+
+/**
+ * The converter the extension uses for variant → cn: src/convert/fast.ts over opencc-js's own
+ * dictionaries, with opencc-js's exact output (checked against it when built), or opencc-js's
+ * converter itself when the module has no dictionaries to build from or the check fails.
+ */
+export function getConverter(mod: OpenCCModule, variant: SourceVariant): (s: string) => string {
+  return cached(mod, `fast:${variant}`, () => {
+    const reference = openccConverter(mod, variant);
+    return buildFastConverter(mod, variant, reference) ?? reference;
+  });
 }
 
 /** lang="zh-Hant…", zh-TW, zh-HK, zh-MO: what a Simplified page should say instead. */
