@@ -9,19 +9,27 @@ const SEPARATORS = ['\uE000', '\uE001', '\uE002', '\uE003', '\uF8F0', '\uF8FF'];
 const CUT = /[\n。！？；]/g;
 export const MAX_PIECE = 50_000;
 
-function pickSeparator(joinedProbe: string): string | null {
-  for (const s of SEPARATORS) if (!joinedProbe.includes(s)) return s;
-  return null;
+/** How many times the one-unit string sep occurs in s. */
+function countOf(s: string, sep: string): number {
+  let n = 0;
+  for (let i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, i + 1)) n++;
+  return n;
 }
 
 export function convertBatch(texts: readonly string[], convert: ConvertFn): string[] {
   if (texts.length === 0) return [];
   if (texts.length === 1) return [convertLong(texts[0] as string, convert)];
-  const probe = texts.join('');
-  const sep = pickSeparator(probe);
-  if (sep !== null && probe.length <= MAX_PIECE * 4) {
-    const out = convert(texts.join(sep)).split(sep);
-    if (out.length === texts.length) return out;
+  let total = 0;
+  for (const t of texts) total += t.length;
+  if (total <= MAX_PIECE * 4) {
+    for (const sep of SEPARATORS) {
+      const joined = texts.join(sep);
+      // A text that contains the separator would split wrong: take the next one.
+      if (countOf(joined, sep) !== texts.length - 1) continue;
+      const out = convert(joined).split(sep);
+      if (out.length === texts.length) return out;
+      break;
+    }
   }
   return texts.map((t) => convertLong(t, convert));
 }
@@ -58,24 +66,33 @@ export function splitSafe(text: string, max: number): string[] {
 /**
  * Converts runs of adjacent text (e.g. the nodes of one paragraph: <b>著</b>名) as one string
  * so phrases across inline elements convert as opencc-js would convert the joined text, then
- * slices the result back by the original lengths. In the t2cn dictionaries every mapping that
- * changes length has an astral (surrogate-pair) character on one side, so a run with no
- * surrogates before or after conversion kept every position; otherwise each node of the run is
- * converted on its own.
+ * slices the result back by the original lengths. A run is texts[starts[r]] up to the next
+ * start. In the t2cn dictionaries every mapping that changes length has an astral
+ * (surrogate-pair) character on one side, so a run with no surrogates before or after
+ * conversion kept every position; otherwise each text of the run is converted on its own.
  */
-export function convertRuns(runs: readonly (readonly string[])[], convert: ConvertFn): string[][] {
-  const joined = runs.map((r) => r.join(''));
-  const out = convertBatch(joined, convert);
-  return runs.map((run, i) => {
-    const whole = out[i] as string;
-    if (run.length === 1) return [whole];
-    if (whole.length !== (joined[i] as string).length || SURROGATE.test(whole) || SURROGATE.test(joined[i] as string)) return convertBatch(run, convert);
-    const parts: string[] = [];
-    let at = 0;
-    for (const s of run) {
-      parts.push(whole.slice(at, at + s.length));
-      at += s.length;
+export function convertRuns(texts: readonly string[], starts: readonly number[], convert: ConvertFn): string[] {
+  const ends = (r: number) => (r + 1 < starts.length ? (starts[r + 1] as number) : texts.length);
+  const joined = starts.map((a, r) => (ends(r) - a === 1 ? (texts[a] as string) : texts.slice(a, ends(r)).join('')));
+  const converted = convertBatch(joined, convert);
+  const out = new Array<string>(texts.length);
+  starts.forEach((a, r) => {
+    const b = ends(r);
+    const whole = converted[r] as string;
+    if (b - a === 1) {
+      out[a] = whole;
+      return;
     }
-    return parts;
+    const run = texts.slice(a, b);
+    if (whole.length !== (joined[r] as string).length || SURROGATE.test(whole) || SURROGATE.test(joined[r] as string)) {
+      convertBatch(run, convert).forEach((s, k) => (out[a + k] = s));
+      return;
+    }
+    let at = 0;
+    run.forEach((s, k) => {
+      out[a + k] = whole.slice(at, at + s.length);
+      at += s.length;
+    });
   });
+  return out;
 }

@@ -84,24 +84,14 @@ export function runTransform(convert: () => ConvertFn | null): (texts: string[],
     const fn = convert();
     if (!fn) return texts;
     const cache = new Map<Element, Element | null>();
-    const runs: string[][] = [];
-    const owners: number[][] = [];
+    const starts: number[] = [];
     let lastBlock: Element | null | undefined;
-    nodes.forEach((node, i) => {
-      const block = blockOf(node, cache);
-      if (i > 0 && block !== null && block === lastBlock) {
-        (runs[runs.length - 1] as string[]).push(texts[i] as string);
-        (owners[owners.length - 1] as number[]).push(i);
-      } else {
-        runs.push([texts[i] as string]);
-        owners.push([i]);
-      }
+    for (let i = 0; i < nodes.length; i++) {
+      const block = blockOf(nodes[i] as Text, cache);
+      if (i === 0 || block === null || block !== lastBlock) starts.push(i);
       lastBlock = block;
-    });
-    const converted = convertRuns(runs, fn);
-    const out = texts.slice();
-    converted.forEach((run, r) => run.forEach((s, k) => (out[(owners[r] as number[])[k] as number] = s)));
-    return out;
+    }
+    return convertRuns(texts, starts, fn);
   };
 }
 

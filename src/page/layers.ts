@@ -26,17 +26,33 @@ export class TextLayer {
   constructor(private readonly hooks: WriteHooks) {}
 
   baseOf(node: Text): string {
+    return this.base(node, node.data);
+  }
+
+  /** The base of a node whose current text is `cur` (read once by the caller). */
+  private base(node: Text, cur: string): string {
     const e = this.entries.get(node);
     if (e) {
-      if (node.data === e.written) return e.base;
+      if (cur === e.written) return e.base;
       this.entries.delete(node); // the page rewrote it: its text is the new base
     }
-    return node.data;
+    return cur;
   }
 
   /** Desired text for each node from its base, through prepare then transform. */
   desired(nodes: Text[]): { bases: string[]; out: string[] } {
-    const bases = nodes.map((n) => this.baseOf(n));
+    return this.plan(nodes, new Array<string>(nodes.length));
+  }
+
+  /** desired(), keeping each node's current text in `current` (each node's text is read once). */
+  private plan(nodes: Text[], current: string[]): { bases: string[]; out: string[] } {
+    const bases = new Array<string>(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Text;
+      const cur = node.data;
+      current[i] = cur;
+      bases[i] = this.entries.size ? this.base(node, cur) : cur;
+    }
     const prepared = this.prepare ? bases.map((b, i) => (this.prepare as Prepare)(b, nodes[i] as Text)) : bases;
     const out = this.transform ? this.transform(prepared, nodes) : prepared;
     return { bases, out };
@@ -45,24 +61,26 @@ export class TextLayer {
   /** Renders nodes; returns how many were written. */
   render(nodes: Text[]): number {
     if (!nodes.length) return 0;
-    const { bases, out } = this.desired(nodes);
+    const current = new Array<string>(nodes.length);
+    const { bases, out } = this.plan(nodes, current);
     let writes = 0;
     this.hooks.write(() => {
-      for (let i = 0; i < nodes.length; i++) writes += this.put(nodes[i] as Text, bases[i] as string, out[i] as string);
+      for (let i = 0; i < nodes.length; i++) writes += this.put(nodes[i] as Text, bases[i] as string, out[i] as string, current[i] as string);
     });
     return writes;
   }
 
-  private put(node: Text, base: string, text: string): number {
+  /** Shows `text` in a node whose base is `base` and whose text is now `cur`. */
+  private put(node: Text, base: string, text: string, cur: string): number {
     if (text === base) {
-      if (this.entries.delete(node) && node.data !== base) {
+      if (this.entries.delete(node) && cur !== base) {
         node.data = base;
         return 1;
       }
       return 0;
     }
     this.entries.set(node, { base, written: text });
-    if (node.data === text) return 0;
+    if (cur === text) return 0;
     node.data = text;
     return 1;
   }

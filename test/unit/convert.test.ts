@@ -54,10 +54,12 @@ describe('conversion engine', () => {
   });
 
   it('keeps phrases across inline runs and falls back per node when lengths change', () => {
-    expect(convertRuns([['故宮展出', '乾', '隆年間的文物']], t)).toEqual([['故宫展出', '乾', '隆年间的文物']]);
+    expect(convertRuns(['故宮展出', '乾', '隆年間的文物'], [0], t)).toEqual(['故宫展出', '乾', '隆年间的文物']);
+    // Two runs: 乾 alone is 干; a run boundary keeps the phrase from forming.
+    expect(convertRuns(['乾', '隆', '會'], [0, 1, 2], t)).toEqual(['干', '隆', '会']);
     expect(t('乾')).toBe('干');
     // 㗲 → 𠵾 grows by one code unit: each node converts on its own.
-    expect(convertRuns([['㗲', '國']], t)).toEqual([[t('㗲'), '国']]);
+    expect(convertRuns(['㗲', '國', '乾隆'], [0, 2], t)).toEqual([t('㗲'), '国', '乾隆']);
   });
 
   it('lone surrogates pass through and pairs are never cut', () => {
