@@ -191,15 +191,18 @@ export class FastTrie {
 }
 
 let shared = new Uint16Array(1024);
-/** A reusable buffer of at least n code units. */
+/** Kept between calls up to 512 KB; a longer string gets a buffer of its own. */
+const KEEP = 1 << 18;
+/** A buffer of at least n code units, reused between calls. */
 function scratch(n: number): Uint16Array {
-  if (shared.length < n) shared = new Uint16Array(Math.max(n, shared.length * 2));
+  if (n > KEEP) return new Uint16Array(n);
+  if (shared.length < n) shared = new Uint16Array(Math.min(KEEP, Math.max(n, shared.length * 2)));
   return shared;
 }
 function grow(buf: Uint16Array, used: number, need: number): Uint16Array {
   const next = new Uint16Array(Math.max(need, buf.length * 2));
   next.set(buf.subarray(0, used));
-  if (buf === shared) shared = next;
+  if (buf === shared && next.length <= KEEP) shared = next;
   return next;
 }
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;

@@ -79,6 +79,17 @@ describe('fast converter = opencc-js', () => {
       for (const s of ['', '\uD800', '\uDC00國', '國\uD800', '⿰', '⿰國', '⿰⿱國', '⿰國會議', '國⿰', '\uFA6D\uFA6D']) expect(fast(s), `${v} ${JSON.stringify(s)}`).toBe(ref(s));
   });
 
+  it('when the output grows past its buffer (㗲 → 𠵾 doubles each character), short and past the kept size', () => {
+    const fast = getConverter(OpenCC, 't');
+    const ref = openccConverter(OpenCC, 't');
+    expect(fast('㗲')).toBe('𠵾');
+    for (const n of [100, 5_000, 300_000]) {
+      const s = '國㗲'.repeat(n);
+      expect(fast(s) === ref(s), String(n)).toBe(true);
+      expect(fast(s).length).toBe(s.length + n);
+    }
+  });
+
   it('keeps opencc-js precedence: in a group, the earlier dictionary wins', () => {
     const t = new FastTrie(['甲 一|甲乙 二', '甲 三|乙 四']);
     expect(t.convert('甲乙甲丙乙')).toBe('二一丙四');
