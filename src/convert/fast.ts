@@ -113,12 +113,12 @@ export class FastTrie {
     const n = s.length;
     const head = this.head;
     const code = this.code;
-    // Output goes into a code unit buffer, turned into one flat string at the end (a string
-    // built by += is a rope that the next reader pays to flatten).
     // Most strings through a normalization pass, and many short ones, have no key at all.
     let first = 0;
     while (first < n && head[s.charCodeAt(first)] === 0) first++;
     if (first === n) return s;
+    // Output goes into a code unit buffer, turned into one flat string at the end (a string
+    // built by += is a rope that the next reader pays to flatten).
     let buf = scratch(n + 64);
     let w = 0;
     let changed = false;
