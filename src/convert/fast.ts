@@ -258,9 +258,9 @@ function unmatchedLength(s: string, i: number, c: number): number {
   return c >= 0xd800 && c <= 0xdbff ? codePointLength(s, i) : 1;
 }
 
-/** opencc-js's ConverterBuilder config name for from → cn. */
-function configName(from: SourceVariant): string {
-  return `${from}2s`;
+/** opencc-js's segmentation setting: a group of serialized dictionaries, or one dictionary. */
+function segmentationGroup(seg: Dict | DictGroup): Dict[] {
+  return Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as Dict[]) : [seg as Dict];
 }
 
 /** Every key of a config's dictionaries, newline-joined: the self-check's text. */
@@ -268,8 +268,7 @@ function probeText(config: Config): string {
   const dicts: Dict[] = [];
   for (const g of config.normalizationChain ?? []) dicts.push(...g);
   for (const g of config.conversionChain) dicts.push(...g);
-  const seg = config.segmentation;
-  if (seg) dicts.push(...(Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as Dict[]) : [seg as Dict]));
+  if (config.segmentation) dicts.push(...segmentationGroup(config.segmentation));
   return dicts.flatMap((d) => entriesOf(d).map(([k]) => k)).join('\n');
 }
 
@@ -278,11 +277,11 @@ function probeText(config: Config): string {
  * module has no such config or the self-check against opencc-js's own converter fails.
  */
 export function buildFastConverter(mod: OpenCCModule & { Locale?: OpenCCLocale }, from: SourceVariant, reference: (s: string) => string): ((s: string) => string) | null {
-  const config = mod.Locale?.configs?.[configName(from)];
+  // opencc-js's ConverterBuilder names the config for from → cn this way.
+  const config = mod.Locale?.configs?.[`${from}2s`];
   if (!config || !Array.isArray(config.conversionChain)) return null;
   const normalize = (config.normalizationChain ?? []).map((g) => new FastTrie(g));
-  const seg = config.segmentation;
-  const segmenter = seg ? new FastTrie(Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as Dict[]) : [seg as Dict]) : null;
+  const segmenter = config.segmentation ? new FastTrie(segmentationGroup(config.segmentation)) : null;
   const chain = config.conversionChain.map((g) => new FastTrie(g));
   const convert = (input: string): string => {
     let s = input;

@@ -25,10 +25,6 @@ export class TextLayer {
 
   constructor(private readonly hooks: WriteHooks) {}
 
-  baseOf(node: Text): string {
-    return this.base(node, node.data);
-  }
-
   /** The base of a node whose current text is `cur` (read once by the caller). */
   private base(node: Text, cur: string): string {
     const e = this.entries.get(node);
@@ -39,12 +35,10 @@ export class TextLayer {
     return cur;
   }
 
-  /** Desired text for each node from its base, through prepare then transform. */
-  desired(nodes: Text[]): { bases: string[]; out: string[] } {
-    return this.plan(nodes, new Array<string>(nodes.length));
-  }
-
-  /** desired(), keeping each node's current text in `current` (each node's text is read once). */
+  /**
+   * Desired text for each node from its base, through prepare then transform; each node's
+   * current text goes into `current` (read once, for the writes that follow).
+   */
   private plan(nodes: Text[], current: string[]): { bases: string[]; out: string[] } {
     const bases = new Array<string>(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
