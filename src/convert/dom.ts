@@ -62,13 +62,12 @@ function hasConvertibleAttr(el: Element): boolean {
   return el.hasAttribute('lang');
 }
 
-/** Nearest block ancestor: adjacent nodes sharing it form one run (<b>著</b>名). */
-function blockOf(node: Node, cache: Map<Element, Element | null>): Element | null {
-  const parent = node.parentElement;
-  if (!parent) return null;
+/** Nearest block ancestor of an element (itself when it is one): one run of text per block. */
+function blockOf(parent: Element, cache: Map<Element, Element | null>): Element | null {
+  if (BLOCK_TAGS.has(parent.localName)) return parent; // most text sits right in its block
   const cached = cache.get(parent);
   if (cached !== undefined) return cached;
-  let e: Element | null = parent;
+  let e: Element | null = parent.parentElement;
   while (e && !BLOCK_TAGS.has(e.localName)) e = e.parentElement;
   cache.set(parent, e);
   return e;
@@ -85,10 +84,14 @@ export function runTransform(convert: () => ConvertFn | null): (texts: string[],
     if (!fn) return texts;
     const cache = new Map<Element, Element | null>();
     const starts: number[] = [];
-    let lastBlock: Element | null | undefined;
+    let lastParent: Element | null = null;
+    let lastBlock: Element | null = null;
     for (let i = 0; i < nodes.length; i++) {
-      const block = blockOf(nodes[i] as Text, cache);
+      const parent = (nodes[i] as Text).parentElement;
+      // Siblings under one parent share its block; otherwise look the block up.
+      const block: Element | null = parent === null ? null : parent === lastParent ? lastBlock : blockOf(parent, cache);
       if (i === 0 || block === null || block !== lastBlock) starts.push(i);
+      lastParent = parent;
       lastBlock = block;
     }
     return convertRuns(texts, starts, fn);

@@ -1,6 +1,7 @@
 // The opencc-js side of conversion. The dictionary module is handed in (the extension loads
 // opencc-js/t2cn lazily, the CLI and tests import it), so this file stays free of it.
-import { buildFastConverter } from './fast';
+import type { ConvertFn } from './batch';
+import { compileFast, matchesReference, type CompiledFast } from './fast';
 
 export type SourceVariant = 't' | 'tw' | 'hk';
 
@@ -20,19 +21,26 @@ export function resolveVariant(setting: string, lang: string | null | undefined)
   return setting === 't' || setting === 'tw' || setting === 'hk' ? setting : variantForLang(lang);
 }
 
-const cache = new WeakMap<OpenCCModule, Map<string, (s: string) => string>>();
+const cache = new WeakMap<OpenCCModule, Map<string, unknown>>();
 
-function cached(mod: OpenCCModule, key: string, make: () => (s: string) => string): (s: string) => string {
+function cached<T>(mod: OpenCCModule, key: string, make: () => T): T {
   let m = cache.get(mod);
   if (!m) cache.set(mod, (m = new Map()));
-  let c = m.get(key);
-  if (!c) m.set(key, (c = make()));
-  return c;
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
+function known(mod: OpenCCModule, key: string): ConvertFn | undefined {
+  return cache.get(mod)?.get(key) as ConvertFn | undefined;
 }
 
 /** opencc-js's own converter for variant → cn (opencc-js builds its tries on creation). */
-export function openccConverter(mod: OpenCCModule, variant: SourceVariant): (s: string) => string {
+export function openccConverter(mod: OpenCCModule, variant: SourceVariant): ConvertFn {
   return cached(mod, `opencc:${variant}`, () => mod.Converter({ from: variant, to: 'cn' }));
+}
+
+function compiled(mod: OpenCCModule, variant: SourceVariant): CompiledFast | null {
+  return cached(mod, `compiled:${variant}`, () => compileFast(mod, variant));
 }
 
 /**
@@ -40,11 +48,30 @@ export function openccConverter(mod: OpenCCModule, variant: SourceVariant): (s: 
  * dictionaries, with opencc-js's exact output (checked against it when built), or opencc-js's
  * converter itself when the module has no dictionaries to build from or the check fails.
  */
-export function getConverter(mod: OpenCCModule, variant: SourceVariant): (s: string) => string {
-  return cached(mod, `fast:${variant}`, () => {
+export function getConverter(mod: OpenCCModule, variant: SourceVariant): ConvertFn {
+  return cached(mod, `checked:${variant}`, () => {
     const reference = openccConverter(mod, variant);
-    return buildFastConverter(mod, variant, reference) ?? reference;
+    const fast = compiled(mod, variant);
+    return fast && matchesReference(fast, reference) ? fast.convert : reference;
   });
+}
+
+/**
+ * The converter to start a page with: getConverter's when it is known, else the fast one before
+ * its check. Building opencc-js's converter and checking take 20-60 ms on a cold page, which is
+ * kept off the path to the first converted screen; settleConverter does them afterwards.
+ */
+export function quickConverter(mod: OpenCCModule, variant: SourceVariant): ConvertFn {
+  return known(mod, `checked:${variant}`) ?? compiled(mod, variant)?.convert ?? getConverter(mod, variant);
+}
+
+/** getConverter, with a pause between building opencc-js's converter and the check (two shorter tasks). */
+export async function settleConverter(mod: OpenCCModule, variant: SourceVariant, pause: () => Promise<void>): Promise<ConvertFn> {
+  const done = known(mod, `checked:${variant}`);
+  if (done) return done;
+  openccConverter(mod, variant);
+  await pause();
+  return getConverter(mod, variant);
 }
 
 /** lang="zh-Hant…", zh-TW, zh-HK, zh-MO: what a Simplified page should say instead. */

@@ -5,8 +5,8 @@
 // object and pushes single characters to an array. Here the same dictionaries, loaded with the
 // same precedence, go into flat tables: one byte per UTF-16 code unit says whether a
 // one-unit key or a longer key starts with it, a one-unit key's value is one array read, and
-// only longer keys (phrases, astral characters) walk a small trie. Unmatched text is copied in
-// slices, not character by character.
+// only longer keys (phrases, astral characters) walk a small trie. Output goes into one reused
+// code unit buffer, decoded once; a batch of strings shares one buffer and one decode.
 //
 // The semantics copied from opencc-js, all of which the unit tests compare against it:
 //  - a group of dictionaries loads last to first, so an earlier dictionary's value wins;
@@ -17,8 +17,9 @@
 //  - a config's normalization chain runs first; with a segmentation dictionary, the text is cut
 //    into its matches and the runs between them, and every converter in the chain converts each
 //    segment on its own.
-// fastConverter checks itself against opencc-js once on every dictionary key and falls back to
+// matchesReference checks it against opencc-js on every dictionary key; engine.ts falls back to
 // opencc-js's converter if a future version of the dictionaries or the algorithm disagrees.
+import type { ConvertFn } from './batch';
 import type { OpenCCModule, SourceVariant } from './engine';
 
 type Dict = string | readonly (readonly [string, string])[] | readonly string[][];
@@ -109,18 +110,25 @@ export class FastTrie {
     return end;
   }
 
-  convert(s: string): string {
+  /** Output buffer of the call in progress (see convert and convertMany). */
+  private buf: Uint16Array = EMPTY;
+  private surrogates = false;
+
+  /**
+   * Writes s converted into this.buf from position w; returns the end of what it wrote, or -1
+   * when s has nothing to convert (this.buf from w on is then undefined).
+   */
+  private write(s: string, w: number): number {
     const n = s.length;
     const head = this.head;
     const code = this.code;
     // Most strings through a normalization pass, and many short ones, have no key at all.
     let first = 0;
     while (first < n && head[s.charCodeAt(first)] === 0) first++;
-    if (first === n) return s;
-    // Output goes into a code unit buffer, turned into one flat string at the end (a string
-    // built by += is a rope that the next reader pays to flatten).
-    let buf = scratch(n + 64);
-    let w = 0;
+    if (first === n) return -1;
+    // The buffer always has room for the rest of the input copied as it is; only a value
+    // longer than its key can outgrow it, and that is checked where it happens.
+    let buf = this.buf.length < w + n + 64 ? grow(this.buf, w, w + n + 64) : this.buf;
     let changed = false;
     let surrogates = false;
     for (let i = 0; i < n; ) {
@@ -144,7 +152,7 @@ export class FastTrie {
       const end = h ? this.match(s, i, h) : 0;
       if (end) {
         const v = this.found;
-        if (w + v.length + (n - end) > buf.length) buf = grow(buf, w, w + v.length + (n - end) + 64);
+        if (w + v.length + (n - end) + 64 > buf.length) buf = grow(buf, w, w + v.length + (n - end) + 64);
         for (let k = 0; k < v.length; k++) {
           const u = v.charCodeAt(k);
           if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
@@ -162,7 +170,55 @@ export class FastTrie {
         i += len;
       }
     }
-    return changed ? decode(buf, w, surrogates) : s;
+    this.buf = buf;
+    if (!changed) return -1;
+    if (surrogates) this.surrogates = true;
+    return w;
+  }
+
+  convert(s: string): string {
+    // Output goes into a code unit buffer, turned into one flat string at the end (a string
+    // built by += is a rope that the next reader pays to flatten).
+    this.buf = EMPTY; // write() takes a buffer once it knows there is something to convert
+    this.surrogates = false;
+    const w = this.write(s, 0);
+    const out = w < 0 ? s : decode(this.buf, w, this.surrogates);
+    this.buf = EMPTY;
+    return out;
+  }
+
+  /**
+   * texts.map(convert) in one pass: every output goes into one buffer, decoded once and sliced.
+   * A text with nothing to convert comes back as the same string.
+   */
+  convertMany(texts: readonly string[]): string[] {
+    let total = 0;
+    for (const t of texts) total += t.length;
+    this.buf = scratch(total + 64);
+    this.surrogates = false;
+    const bounds = new Int32Array(texts.length + 1).fill(-1);
+    let w = 0;
+    for (let k = 0; k < texts.length; k++) {
+      const end = this.write(texts[k] as string, w);
+      if (end < 0) continue;
+      bounds[k] = w;
+      w = end;
+    }
+    bounds[texts.length] = w;
+    const all = w ? decode(this.buf, w, this.surrogates) : '';
+    this.buf = EMPTY;
+    const out = new Array<string>(texts.length);
+    let next = w;
+    // Backwards, so each converted text ends where the next converted one starts.
+    for (let k = texts.length - 1; k >= 0; k--) {
+      const start = bounds[k] as number;
+      if (start < 0) out[k] = texts[k] as string;
+      else {
+        out[k] = all.slice(start, next);
+        next = start;
+      }
+    }
+    return out;
   }
 
   /** opencc-js's Trie.segment: each match alone, and each run between matches as one piece. */
@@ -190,6 +246,7 @@ export class FastTrie {
   }
 }
 
+const EMPTY = new Uint16Array(0);
 let shared = new Uint16Array(1024);
 /** Kept between calls up to 512 KB; a longer string gets a buffer of its own. */
 const KEEP = 1 << 18;
@@ -200,6 +257,7 @@ function scratch(n: number): Uint16Array {
   return shared;
 }
 function grow(buf: Uint16Array, used: number, need: number): Uint16Array {
+  if (used === 0) return scratch(need);
   const next = new Uint16Array(Math.max(need, buf.length * 2));
   next.set(buf.subarray(0, used));
   if (buf === shared && next.length <= KEEP) shared = next;
@@ -263,7 +321,6 @@ function segmentationGroup(seg: Dict | DictGroup): Dict[] {
   return Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as Dict[]) : [seg as Dict];
 }
 
-/** Every key of a config's dictionaries, newline-joined: the self-check's text. */
 function probeText(config: Config): string {
   const dicts: Dict[] = [];
   for (const g of config.normalizationChain ?? []) dicts.push(...g);
@@ -272,11 +329,17 @@ function probeText(config: Config): string {
   return dicts.flatMap((d) => entriesOf(d).map(([k]) => k)).join('\n');
 }
 
+export interface CompiledFast {
+  convert: ConvertFn;
+  /** Every key of the config's dictionaries, newline-joined: the self-check's text. */
+  probe(): string;
+}
+
 /**
- * The fast converter for from → cn, built from the module's Locale.configs, or null when the
- * module has no such config or the self-check against opencc-js's own converter fails.
+ * The fast converter for from → cn, built from the module's Locale.configs without checking it
+ * (see matchesReference), or null when the module has no such config.
  */
-export function buildFastConverter(mod: OpenCCModule & { Locale?: OpenCCLocale }, from: SourceVariant, reference: (s: string) => string): ((s: string) => string) | null {
+export function compileFast(mod: OpenCCModule & { Locale?: OpenCCLocale }, from: SourceVariant): CompiledFast | null {
   // opencc-js's ConverterBuilder names the config for from → cn this way.
   const config = mod.Locale?.configs?.[`${from}2s`];
   if (!config || !Array.isArray(config.conversionChain)) return null;
@@ -294,6 +357,30 @@ export function buildFastConverter(mod: OpenCCModule & { Locale?: OpenCCLocale }
     for (const t of chain) parts = parts.map((p) => t.convert(p));
     return parts.join('');
   };
-  const probe = probeText(config);
-  return convert(probe) === reference(probe) ? convert : null;
+  // Many strings at once (convertBatch uses it): one buffer for all of them, no separator to
+  // join and split by. Segmenting configs convert piece by piece, so they keep the plain path.
+  const many = segmenter
+    ? undefined
+    : (texts: readonly string[]): string[] => {
+        let out = texts;
+        for (const t of normalize) out = t.convertMany(out);
+        for (const t of chain) out = t.convertMany(out);
+        return out as string[];
+      };
+  return { convert: Object.assign(convert, { many }), probe: () => probeText(config) };
+}
+
+/** Whether the compiled converter gives opencc-js's output on every dictionary key, alone and batched. */
+export function matchesReference(compiled: CompiledFast, reference: (s: string) => string): boolean {
+  const probe = compiled.probe();
+  const expected = reference(probe);
+  if (compiled.convert(probe) !== expected) return false;
+  // No key contains a newline, so the keys converted one by one join to the same text.
+  return !compiled.convert.many || compiled.convert.many(probe.split('\n')).join('\n') === expected;
+}
+
+/** compileFast, kept only when it matches opencc-js's own converter. */
+export function buildFastConverter(mod: OpenCCModule & { Locale?: OpenCCLocale }, from: SourceVariant, reference: (s: string) => string): ConvertFn | null {
+  const compiled = compileFast(mod, from);
+  return compiled && matchesReference(compiled, reference) ? compiled.convert : null;
 }

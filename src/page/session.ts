@@ -5,7 +5,7 @@ import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
 import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
-import { getConverter, resolveVariant, type OpenCCModule } from '../convert/engine';
+import { getConverter, quickConverter, resolveVariant, settleConverter, type OpenCCModule } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
 import { visitTree } from '../dom/tree';
@@ -368,7 +368,8 @@ export class PageSession {
     if (on) {
       if (!this.opencc) this.opencc = await this.env.loadOpenCC();
       this.variant = resolveVariant(s.variant, doc.documentElement.getAttribute('lang'));
-      this.convertFn = getConverter(this.opencc, this.variant as 't' | 'tw' | 'hk');
+      const variant = this.variant as 't' | 'tw' | 'hk';
+      this.convertFn = quickConverter(this.opencc, variant);
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
       const treeOpts = { skipJapanese: s.variant === 'auto', ignore: this.isOurs };
@@ -396,6 +397,18 @@ export class PageSession {
       this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
       work += performance.now() - w0 + stats.workMs;
       this.lastConvertStats = { ms: performance.now() - t0, workMs: work, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length + first.length };
+      // The fast converter's check against opencc-js, once per page and variant, now that the
+      // page is converted. Should it ever disagree, opencc-js's converter redoes the page.
+      const checked = await settleConverter(this.opencc, variant, this.env.yieldFn);
+      if (run.aborted) return;
+      if (checked !== this.convertFn) {
+        this.env.log(new Error('CPPCC Lens: the fast converter disagrees with opencc-js; using opencc-js'));
+        this.convertFn = checked;
+        const all = [...first, ...found.texts];
+        await renderChunked(this.text, all, [0, all.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+        if (run.aborted) return;
+        this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
+      }
     } else {
       this.convertOn = false;
       this.text.transform = null;

@@ -11,7 +11,7 @@ export interface TestSession {
   settings: Settings;
 }
 
-export function makeSession(doc: Document, url: string, overrides: Partial<Settings> = {}): TestSession {
+export function makeSession(doc: Document, url: string, overrides: Partial<Settings> = {}, envOverrides: Partial<SessionEnv> = {}): TestSession {
   let settings: Settings = { ...DEFAULTS, sidebarAutoOpen: false, ...overrides } as Settings;
   const reports: PageState[] = [];
   const env: SessionEnv = {
@@ -47,6 +47,7 @@ export function makeSession(doc: Document, url: string, overrides: Partial<Setti
       const id = setTimeout(fn, 0);
       return () => clearTimeout(id);
     },
+    ...envOverrides,
   };
   return { session: new PageSession(env), reports, settings };
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
 import { makeSession, serialize } from '../helpers/session';
+import * as OpenCC from 'opencc-js/t2cn';
 import { parseHtml } from '../../src/cli/page';
 
 const positives = fixtureNames().filter((n) => {
@@ -102,6 +103,38 @@ describe('PageSession repairs what the reader sees', () => {
       await session.setCleanup(false);
       expect(serialize(document)).toBe(before);
       session.stop();
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
+describe('PageSession checks its fast converter against opencc-js', () => {
+  it('converts the screen with the fast converter, then redoes the page with opencc-js when the check fails', async () => {
+    // A module whose own converter disagrees with its dictionaries (keeps 國), as a future
+    // opencc-js might: the fast converter built from the dictionaries fails the check.
+    const disagreeing = { ...OpenCC, Converter: (o: { from: string; to: string }) => { const f = OpenCC.Converter(o); return (s: string) => f(s).replace(/国/g, '國'); } };
+    const html = '<!doctype html><html lang="zh-Hant"><head><title>全國政協</title></head><body><article><h1>全國政協召開會議</h1><p title="全國政協">全國政協委員提出提案</p><p>國家發展</p></article></body></html>';
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/b.html');
+    try {
+      const before = serialize(document);
+      const logged: unknown[] = [];
+      const { session } = makeSession(document, 'http://127.0.0.1/b.html', { cleanup: false }, { loadOpenCC: async () => disagreeing, log: (e) => logged.push(e) });
+      await session.start(true);
+      await session.setConvert(true);
+      // opencc-js's output (here: 國 kept) everywhere, text and attributes, and one log line.
+      expect(document.body.textContent).toContain('全國政协委员提出提案');
+      expect(document.body.textContent).toContain('國家发展');
+      expect(document.querySelector('p')?.getAttribute('title')).toBe('全國政协');
+      expect(logged).toHaveLength(1);
+      await session.setConvert(false);
+      expect(serialize(document)).toBe(before);
+      // The second time on the page, opencc-js's converter from the start; no second log.
+      await session.setConvert(true);
+      expect(document.body.textContent).toContain('國家发展');
+      expect(logged).toHaveLength(1);
+      session.stop();
+      expect(serialize(document)).toBe(before);
     } finally {
       await window.happyDOM.close();
     }
