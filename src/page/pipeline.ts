@@ -2,7 +2,7 @@
 // figures. It reads a Document and returns data; nothing here writes to the page.
 import { classifyPage, type Classification, type ClassifyOptions } from '../clean/classify';
 import { detect, type DetectOptions, type Detection } from '../detect/score';
-import { figuresFromDom, type FiguresResult } from '../figures/source';
+import { buildSource, figuresFromDom, type FiguresResult, type TextSource } from '../figures/source';
 
 export interface Analysis {
   detection: Detection;
@@ -21,6 +21,11 @@ export function notArticle(c: Classification): (el: Element) => boolean {
   const furniture = new Set(c.keep.filter((k) => k !== c.main));
   if (c.headline) furniture.add(c.headline);
   return (el) => hidden.has(el) || furniture.has(el);
+}
+
+/** The article's text for the figure extractor, with its way back to the page (null: no article). */
+export function figureSourceOf(c: Classification): TextSource | null {
+  return c.main ? buildSource([c.main], notArticle(c)) : null;
 }
 
 export function figuresOf(c: Classification): FiguresResult | null {

@@ -9,7 +9,7 @@ import { getConverter, quickConverter, resolveVariant, settleConverter, type Ope
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
 import { visitTree } from '../dom/tree';
-import type { Figure } from '../figures/extract';
+import { extractFigures, extractFiguresSliced, FIGURE_SLICE, type Figure } from '../figures/extract';
 import { figuresTable, formatFigures, formatOne, type Format, type HeaderLang } from '../figures/format';
 import { rangeFor, type TextSource } from '../figures/source';
 import type { CommandId, CommandResult, PageState } from '../messages';
@@ -19,7 +19,7 @@ import { Highlighter } from '../sidebar/highlight';
 import { SidebarView, type SidebarModel } from '../sidebar/view';
 import { copyToClipboard } from './clipboard';
 import { AttrLayer, TextLayer } from './layers';
-import { figuresOf } from './pipeline';
+import { figureSourceOf } from './pipeline';
 import { guessScript, type ScriptGuess } from '../text/han';
 
 export interface MountedUi {
@@ -62,6 +62,8 @@ export class PageSession {
   private classificationStale = true;
   figures: Figure[] = [];
   private source: TextSource | null = null;
+  /** Bumped by each refreshFigures: a sliced extraction that finishes after a newer one began is dropped. */
+  private figureJob = 0;
   private active = false;
   private forced = false;
   private cleanupOn = false;
@@ -194,6 +196,7 @@ export class PageSession {
     this.observer = null;
     this.cancelFrame?.();
     this.figuresTimer?.();
+    this.figureJob++; // a sliced extraction still running finds nothing to show
     this.hider.restore();
     this.text.restore();
     this.attrs.restore();
@@ -582,9 +585,24 @@ export class PageSession {
 
   refreshFigures(): void {
     if (!this.classification) return;
-    const r = figuresOf(this.classification);
-    this.figures = r?.figures ?? [];
-    this.source = r?.source ?? null;
+    const job = ++this.figureJob;
+    const source = figureSourceOf(this.classification);
+    if (!source || source.text.length <= FIGURE_SLICE * 2) {
+      this.showFigures(source ? extractFigures(source.text) : [], source);
+      return;
+    }
+    // A long article: its figures come in slices, one task each (the list keeps the previous
+    // figures until they are all in; a newer refresh wins).
+    extractFiguresSliced(source.text, this.env.yieldFn)
+      .then((figures) => {
+        if (job === this.figureJob) this.showFigures(figures, source);
+      })
+      .catch((e) => this.env.log(e));
+  }
+
+  private showFigures(figures: Figure[], source: TextSource | null): void {
+    this.figures = figures;
+    this.source = source;
     if (this.figures.length > 300) {
       // A very long list renders in the next task.
       const view = this.env.doc.defaultView;

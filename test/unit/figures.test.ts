@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type Figure } from '../../src/figures/extract';
+import { extractFigures, extractFiguresSliced, MAX_FIGURES, MAX_TEXT, type Figure } from '../../src/figures/extract';
 import { analyse } from '../../src/page/pipeline';
 import { rangeFor } from '../../src/figures/source';
 import { fixtureNames, openFixture, readExpected } from '../helpers/fixtures';
@@ -45,6 +45,41 @@ describe('figures through the pipeline on every fixture (DOM → cleanup → tex
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(labelRate).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('extractFiguresSliced (long pages, several tasks) finds what extractFigures finds', () => {
+  const texts = fixtureNames()
+    .filter((n) => !readExpected(n).scriptsRequired)
+    .map((n) => {
+      const f = openFixture(n);
+      try {
+        return analyse(f.url, f.document).figures?.source.text ?? '';
+      } finally {
+        void f.close();
+      }
+    })
+    .filter((t) => t.length > 0);
+
+  it('on every fixture article, cut every 50, 500 and 5,000 characters', async () => {
+    expect(texts.length).toBeGreaterThan(10); // the CPPCC fixtures (the others have no article)
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    for (const [i, text] of texts.entries()) {
+      const whole = extractFigures(text);
+      for (const size of [50, 500, 5_000]) expect(await extractFiguresSliced(text, pause, size), `text ${i} size ${size}`).toEqual(whole);
+    }
+    expect(pauses).toBeGreaterThan(texts.length);
+  });
+
+  it('on a page past both caps (text and figure count), with the default slices', async () => {
+    let long = '';
+    while (long.length < MAX_TEXT * 2) long += texts.join('\n') + '\n';
+    const whole = extractFigures(long);
+    expect(whole.length).toBe(MAX_FIGURES);
+    expect(await extractFiguresSliced(long, async () => undefined)).toEqual(whole);
+    const fewer = long.slice(0, MAX_TEXT - 1);
+    expect(await extractFiguresSliced(fewer, async () => undefined)).toEqual(extractFigures(fewer));
   });
 });
 
