@@ -1,10 +1,7 @@
 // Batched conversion: many strings in one converter call, joined by a separator that no
 // dictionary entry contains (a private-use character absent from the batch), so no phrase
 // can span two strings and the output splits back exactly.
-export type ConvertFn = ((s: string) => string) & {
-  /** texts.map(fn), when the converter can do a batch without a separator (fast.ts). */
-  many?: (texts: readonly string[]) => string[];
-};
+export type ConvertFn = (s: string) => string;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const SEPARATORS = ['\uE000', '\uE001', '\uE002', '\uE003', '\uF8F0', '\uF8FF'];
@@ -21,7 +18,6 @@ function countOf(s: string, sep: string): number {
 
 export function convertBatch(texts: readonly string[], convert: ConvertFn): string[] {
   if (texts.length === 0) return [];
-  if (convert.many) return convert.many(texts);
   if (texts.length === 1) return [convertLong(texts[0] as string, convert)];
   let total = 0;
   for (const t of texts) total += t.length;

@@ -6,7 +6,7 @@
 // same precedence, go into flat tables: one byte per UTF-16 code unit says whether a
 // one-unit key or a longer key starts with it, a one-unit key's value is one array read, and
 // only longer keys (phrases, astral characters) walk a small trie. Output goes into one reused
-// code unit buffer, decoded once; a batch of strings shares one buffer and one decode.
+// code unit buffer, decoded once.
 //
 // The semantics copied from opencc-js, all of which the unit tests compare against it:
 //  - a group of dictionaries loads last to first, so an earlier dictionary's value wins;
@@ -110,25 +110,18 @@ export class FastTrie {
     return end;
   }
 
-  /** Output buffer of the call in progress (see convert and convertMany). */
-  private buf: Uint16Array = EMPTY;
-  private surrogates = false;
-
-  /**
-   * Writes s converted into this.buf from position w; returns the end of what it wrote, or -1
-   * when s has nothing to convert (this.buf from w on is then undefined).
-   */
-  private write(s: string, w: number): number {
+  convert(s: string): string {
     const n = s.length;
     const head = this.head;
     const code = this.code;
     // Most strings through a normalization pass, and many short ones, have no key at all.
     let first = 0;
     while (first < n && head[s.charCodeAt(first)] === 0) first++;
-    if (first === n) return -1;
-    // The buffer always has room for the rest of the input copied as it is; only a value
-    // longer than its key can outgrow it, and that is checked where it happens.
-    let buf = this.buf.length < w + n + 64 ? grow(this.buf, w, w + n + 64) : this.buf;
+    if (first === n) return s;
+    // Output goes into a code unit buffer, turned into one flat string at the end (a string
+    // built by += is a rope that the next reader pays to flatten).
+    let buf = scratch(n + 64);
+    let w = 0;
     let changed = false;
     let surrogates = false;
     for (let i = 0; i < n; ) {
@@ -152,7 +145,7 @@ export class FastTrie {
       const end = h ? this.match(s, i, h) : 0;
       if (end) {
         const v = this.found;
-        if (w + v.length + (n - end) + 64 > buf.length) buf = grow(buf, w, w + v.length + (n - end) + 64);
+        if (w + v.length + (n - end) > buf.length) buf = grow(buf, w, w + v.length + (n - end) + 64);
         for (let k = 0; k < v.length; k++) {
           const u = v.charCodeAt(k);
           if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
@@ -170,55 +163,7 @@ export class FastTrie {
         i += len;
       }
     }
-    this.buf = buf;
-    if (!changed) return -1;
-    if (surrogates) this.surrogates = true;
-    return w;
-  }
-
-  convert(s: string): string {
-    // Output goes into a code unit buffer, turned into one flat string at the end (a string
-    // built by += is a rope that the next reader pays to flatten).
-    this.buf = EMPTY; // write() takes a buffer once it knows there is something to convert
-    this.surrogates = false;
-    const w = this.write(s, 0);
-    const out = w < 0 ? s : decode(this.buf, w, this.surrogates);
-    this.buf = EMPTY;
-    return out;
-  }
-
-  /**
-   * texts.map(convert) in one pass: every output goes into one buffer, decoded once and sliced.
-   * A text with nothing to convert comes back as the same string.
-   */
-  convertMany(texts: readonly string[]): string[] {
-    let total = 0;
-    for (const t of texts) total += t.length;
-    this.buf = scratch(total + 64);
-    this.surrogates = false;
-    const bounds = new Int32Array(texts.length + 1).fill(-1);
-    let w = 0;
-    for (let k = 0; k < texts.length; k++) {
-      const end = this.write(texts[k] as string, w);
-      if (end < 0) continue;
-      bounds[k] = w;
-      w = end;
-    }
-    bounds[texts.length] = w;
-    const all = w ? decode(this.buf, w, this.surrogates) : '';
-    this.buf = EMPTY;
-    const out = new Array<string>(texts.length);
-    let next = w;
-    // Backwards, so each converted text ends where the next converted one starts.
-    for (let k = texts.length - 1; k >= 0; k--) {
-      const start = bounds[k] as number;
-      if (start < 0) out[k] = texts[k] as string;
-      else {
-        out[k] = all.slice(start, next);
-        next = start;
-      }
-    }
-    return out;
+    return changed ? decode(buf, w, surrogates) : s;
   }
 
   /** opencc-js's Trie.segment: each match alone, and each run between matches as one piece. */
@@ -246,7 +191,6 @@ export class FastTrie {
   }
 }
 
-const EMPTY = new Uint16Array(0);
 let shared = new Uint16Array(1024);
 /** Kept between calls up to 512 KB; a longer string gets a buffer of its own. */
 const KEEP = 1 << 18;
@@ -257,7 +201,6 @@ function scratch(n: number): Uint16Array {
   return shared;
 }
 function grow(buf: Uint16Array, used: number, need: number): Uint16Array {
-  if (used === 0) return scratch(need);
   const next = new Uint16Array(Math.max(need, buf.length * 2));
   next.set(buf.subarray(0, used));
   if (buf === shared && next.length <= KEEP) shared = next;
@@ -357,26 +300,13 @@ export function compileFast(mod: OpenCCModule & { Locale?: OpenCCLocale }, from:
     for (const t of chain) parts = parts.map((p) => t.convert(p));
     return parts.join('');
   };
-  // Many strings at once (convertBatch uses it): one buffer for all of them, no separator to
-  // join and split by. Segmenting configs convert piece by piece, so they keep the plain path.
-  const many = segmenter
-    ? undefined
-    : (texts: readonly string[]): string[] => {
-        let out = texts;
-        for (const t of normalize) out = t.convertMany(out);
-        for (const t of chain) out = t.convertMany(out);
-        return out as string[];
-      };
-  return { convert: Object.assign(convert, { many }), probe: () => probeText(config) };
+  return { convert, probe: () => probeText(config) };
 }
 
-/** Whether the compiled converter gives opencc-js's output on every dictionary key, alone and batched. */
+/** Whether the compiled converter gives opencc-js's output on every dictionary key. */
 export function matchesReference(compiled: CompiledFast, reference: (s: string) => string): boolean {
   const probe = compiled.probe();
-  const expected = reference(probe);
-  if (compiled.convert(probe) !== expected) return false;
-  // No key contains a newline, so the keys converted one by one join to the same text.
-  return !compiled.convert.many || compiled.convert.many(probe.split('\n')).join('\n') === expected;
+  return compiled.convert(probe) === reference(probe);
 }
 
 /** compileFast, kept only when it matches opencc-js's own converter. */

@@ -104,28 +104,6 @@ describe('fast converter = opencc-js', () => {
     expect(getConverter(bare, 't')).toBe(openccConverter(bare, 't'));
   });
 
-  it('converts a batch of strings (many) as it converts each one, buffer growth and surrogates included', () => {
-    const fast = getConverter(OpenCC, 't');
-    const ref = openccConverter(OpenCC, 't');
-    expect(fast.many).toBeTypeOf('function');
-    // Segmenting variants convert piece by piece and batch through convertBatch's separator.
-    expect(getConverter(OpenCC, 'tw').many).toBeUndefined();
-    const next = rng(5);
-    const keys = keysOf(configs.t2s as Config);
-    const atoms = ['', 'abc', '\uD840', '\uDC00', '𠀀', '⿰', '國㗲', '\uE000', '。'];
-    for (let n = 0; n < 300; n++) {
-      const texts = Array.from({ length: 1 + Math.floor(next() * 40) }, () => {
-        let t = '';
-        for (let k = Math.floor(next() * 6); k > 0; k--) t += next() < 0.5 ? (keys[Math.floor(next() * keys.length)] as string) : (atoms[Math.floor(next() * atoms.length)] as string);
-        return t;
-      });
-      const out = fast.many?.(texts);
-      if (JSON.stringify(out) !== JSON.stringify(texts.map(ref))) expect({ texts, out }).toEqual({ texts, out: texts.map(ref) });
-    }
-    const big = ['國㗲'.repeat(200_000), '', '國', 'abc', '㗲'.repeat(70_000)];
-    expect(fast.many?.(big)).toEqual(big.map(ref));
-  });
-
   it('starts a page with the unchecked fast converter, and settles on opencc-js when the check fails', async () => {
     let pauses = 0;
     const pause = async () => void pauses++;
