@@ -217,6 +217,14 @@ export async function renderChunked(layer: TextLayer, nodes: Text[], order: [num
   let work = 0;
   let size = 200;
   let taskStart = opts.startedAt ?? now();
+  // Work done earlier in this task (walking the page) has used half the budget already: let the
+  // browser in before the first chunk rather than after it.
+  if (nodes.length && now() - taskStart >= opts.budgetMs / 2) {
+    longest = work = now() - taskStart;
+    await opts.yieldFn();
+    if (opts.signal?.aborted) return { chunks, longestMs: longest, workMs: work };
+    taskStart = now();
+  }
   for (const [p, part] of sequence.entries()) {
     let i = 0;
     while (i < part.length) {

@@ -407,7 +407,8 @@ export class PageSession {
       if (checked !== this.convertFn) {
         this.env.log(new Error('CPPCC Lens: the fast converter disagrees with opencc-js; using opencc-js'));
         this.convertFn = checked;
-        const all = [...first, ...found.texts];
+        // Everything converted so far, the page's later additions included.
+        const all = [...new Set([...first, ...found.texts, ...this.text.touched()])];
         await renderChunked(this.text, all, [0, all.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
         if (run.aborted) return;
         this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));

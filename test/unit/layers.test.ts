@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AttrLayer, TextLayer } from '../../src/page/layers';
+import { renderChunked } from '../../src/convert/dom';
 
 const hooks = { write: <T>(fn: () => T) => fn() };
 
@@ -51,5 +52,56 @@ describe('AttrLayer', () => {
     expect(layer.restore()).toBe(1);
     expect(el.getAttribute('alt')).toBe('會議');
     expect(el.getAttribute('title')).toBe('頁面改了');
+  });
+});
+
+describe('renderChunked', () => {
+  /** n text nodes; a fake clock that each rendered node moves on by `perNode` ms; a log of what happened. */
+  const setup = (n: number, perNode: number) => {
+    let clock = 0;
+    const log: string[] = [];
+    const nodes = Array.from({ length: n }, (_, i) => document.createTextNode(`國${i}`));
+    const layer = new TextLayer(hooks);
+    layer.transform = (texts) => {
+      clock += texts.length * perNode;
+      log.push(`render ${texts.length}`);
+      return texts.map((t) => t.replace('國', '国'));
+    };
+    const opts = { budgetMs: 30, now: () => clock, yieldFn: async () => void log.push('yield'), advance: (ms: number) => (clock += ms) };
+    return { nodes, layer, log, opts };
+  };
+
+  it('converts every node, the given range first, yielding between chunks that stay within the budget', async () => {
+    const { nodes, layer, log, opts } = setup(3000, 0.05);
+    const stats = await renderChunked(layer, nodes, [1000, 1200], { ...opts, maxNodes: 800 });
+    expect(nodes.every((t) => t.data.startsWith('国'))).toBe(true);
+    expect(log[0]).toBe('render 200'); // the range [1000, 1200) alone, first
+    expect(nodes[1000]?.data).toBe('国1000');
+    expect(stats.chunks).toBeGreaterThanOrEqual(5); // 200, then ≤ 800 a chunk for 2,800 more
+    expect(stats.longestMs).toBeLessThanOrEqual(30 + 800 * 0.05);
+    expect(log.filter((l) => l === 'yield')).toHaveLength(stats.chunks - 1);
+  });
+
+  it('yields before the first chunk when the task it shares has used half the budget', async () => {
+    const { nodes, layer, log, opts } = setup(10, 0.1);
+    opts.advance(20); // e.g. walking the page, from startedAt 0
+    const stats = await renderChunked(layer, nodes, [0, 10], { ...opts, startedAt: 0 });
+    expect(log).toEqual(['yield', 'render 10']);
+    expect(stats.longestMs).toBe(20); // the walk, not walk + chunk
+    expect(stats.workMs).toBe(21);
+  });
+
+  it('renders at once when the budget has room, and stops when aborted', async () => {
+    const { nodes, layer, log, opts } = setup(10, 0.1);
+    opts.advance(5);
+    await renderChunked(layer, nodes, [0, 10], { ...opts, startedAt: 0 });
+    expect(log).toEqual(['render 10']);
+    const other = setup(3000, 0.05);
+    const signal = { aborted: false };
+    const stats = await renderChunked(other.layer, other.nodes, [0, 0], { ...other.opts, maxNodes: 800, signal, yieldFn: async () => void (signal.aborted = true) });
+    expect(stats.chunks).toBe(1);
+    const rendered = other.log.filter((l) => l.startsWith('render')).reduce((n, l) => n + Number(l.split(' ')[1]), 0);
+    expect(rendered).toBeLessThan(3000);
+    expect(other.nodes.filter((t) => t.data.startsWith('国')).length).toBe(rendered);
   });
 });
