@@ -5,6 +5,8 @@ import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixt
 import { makeSession, serialize } from '../helpers/session';
 import * as OpenCC from 'opencc-js/t2cn';
 import { parseHtml } from '../../src/cli/page';
+import { FIGURE_SLICE } from '../../src/figures/extract';
+import { figuresOf } from '../../src/page/pipeline';
 
 const positives = fixtureNames().filter((n) => {
   const e = readExpected(n);
@@ -135,6 +137,39 @@ describe('PageSession checks its fast converter against opencc-js', () => {
       expect(logged).toHaveLength(1);
       session.stop();
       expect(serialize(document)).toBe(before);
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
+describe('PageSession reads a long article\'s figures in slices', () => {
+  it('shows what one extraction finds, and a refresh still running when the session stops shows nothing', async () => {
+    const para = '全年共提出提案586件，立案率92.3%，委员参加调研活动1800多次，收到社情民意信息7500余条。';
+    const body = Array.from({ length: 1200 }, (_, i) => `<p>第${i + 1}段：${para}</p>`).join('');
+    const html = `<!doctype html><html lang="zh-CN"><head><title>市政协全年工作综述</title></head><body><article><h1>市政协全年工作综述</h1>${body}</article></body></html>`;
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/long.html');
+    const flush = async () => {
+      for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    try {
+      const { session } = makeSession(document, 'http://127.0.0.1/long.html', { cleanup: false });
+      await session.start(true);
+      await flush();
+      const c = session.classification as NonNullable<typeof session.classification>;
+      const whole = figuresOf(c);
+      expect(whole?.source.text.length).toBeGreaterThan(FIGURE_SLICE * 2); // long enough to be sliced
+      expect(session.figures).toEqual(whole?.figures);
+      const first = document.querySelector('article p') as Element;
+      first.textContent = '政协委员共有649名。';
+      session.refreshFigures();
+      await flush();
+      expect(session.figures[0]?.raw).toBe('649名');
+      first.textContent = '召开座谈会32次。';
+      session.refreshFigures();
+      session.stop();
+      await flush();
+      expect(session.figures[0]?.raw).toBe('649名');
     } finally {
       await window.happyDOM.close();
     }
