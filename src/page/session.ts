@@ -8,7 +8,7 @@ import { collect, convertAttributes, renderChunked, runTransform, viewportRange,
 import { getConverter, quickConverter, resolveVariant, settleConverter, type OpenCCModule } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
-import { visitTree } from '../dom/tree';
+import { visitTree, type TreeOptions } from '../dom/tree';
 import { extractFigures, extractFiguresSliced, FIGURE_SLICE, type Figure } from '../figures/extract';
 import { figuresTable, formatFigures, formatOne, type Format, type HeaderLang } from '../figures/format';
 import { rangeFor, type TextSource } from '../figures/source';
@@ -371,11 +371,10 @@ export class PageSession {
     if (on) {
       if (!this.opencc) this.opencc = await this.env.loadOpenCC();
       this.variant = resolveVariant(s.variant, doc.documentElement.getAttribute('lang'));
-      const variant = this.variant as 't' | 'tw' | 'hk';
-      this.convertFn = quickConverter(this.opencc, variant);
+      this.convertFn = quickConverter(this.opencc, this.variant as 't' | 'tw' | 'hk');
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
-      const treeOpts = { skipJapanese: s.variant === 'auto', ignore: this.isOurs };
+      const treeOpts = this.convertScope();
       // What is on screen first, then the whole page (already converted nodes are skipped).
       let w0 = performance.now();
       const first = viewportTexts(doc, treeOpts);
@@ -400,19 +399,6 @@ export class PageSession {
       this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
       work += performance.now() - w0 + stats.workMs;
       this.lastConvertStats = { ms: performance.now() - t0, workMs: work, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length + first.length };
-      // The fast converter's check against opencc-js, once per page and variant, now that the
-      // page is converted. Should it ever disagree, opencc-js's converter redoes the page.
-      const checked = await settleConverter(this.opencc, variant, this.env.yieldFn);
-      if (run.aborted) return;
-      if (checked !== this.convertFn) {
-        this.env.log(new Error('CPPCC Lens: the fast converter disagrees with opencc-js; using opencc-js'));
-        this.convertFn = checked;
-        // Everything converted so far, the page's later additions included.
-        const all = [...new Set([...first, ...found.texts, ...this.text.touched()])];
-        await renderChunked(this.text, all, [0, all.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
-        if (run.aborted) return;
-        this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
-      }
     } else {
       this.convertOn = false;
       this.text.transform = null;
@@ -425,6 +411,33 @@ export class PageSession {
     this.converting = false;
     await this.env.yieldFn(); // figures and the sidebar in a task of their own
     if (run.aborted) return;
+    this.refreshFigures();
+    this.report();
+    if (on) await this.checkConverter(run);
+  }
+
+  /** What conversion walks: not our UI; Japanese text only when the user forces a variant. */
+  private convertScope(): TreeOptions {
+    return { skipJapanese: this.env.settings().variant === 'auto', ignore: this.isOurs };
+  }
+
+  /**
+   * The fast converter's check against opencc-js, once per page and variant, after the page is
+   * converted and shown. Should it ever disagree, opencc-js's converter redoes the page.
+   */
+  private async checkConverter(run: { aborted: boolean }): Promise<void> {
+    if (!this.opencc) return;
+    const checked = await settleConverter(this.opencc, this.variant as 't' | 'tw' | 'hk', this.env.yieldFn);
+    if (run.aborted || checked === this.convertFn) return;
+    this.env.log(new Error('CPPCC Lens: the fast converter disagrees with opencc-js; using opencc-js'));
+    this.convertFn = checked;
+    const found = collect(this.env.doc, this.convertScope());
+    // Everything converted so far (the page's later additions included), and what the fast
+    // converter may have left as it was.
+    const all = [...new Set([...found.texts, ...this.text.touched()])];
+    await renderChunked(this.text, all, [0, all.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+    if (run.aborted) return;
+    this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
     this.refreshFigures();
     this.report();
   }
