@@ -10,7 +10,7 @@ import { PageSession, type SessionEnv } from '../src/page/session';
 import { DEFAULTS, type Settings } from '../src/settings/schema';
 import { collect } from '../src/convert/dom';
 import { classifyPage } from '../src/clean/classify';
-import { figuresOf } from '../src/page/pipeline';
+import { figureSourceOf } from '../src/page/pipeline';
 
 /** The sidebar's stylesheet, inlined by bench/run.ts (the extension imports it with ?inline). */
 declare const __SIDEBAR_CSS__: string;
@@ -106,7 +106,7 @@ function session(over: Partial<Settings> = {}): PageSession {
 
 const bench = {
   /** The article text the figure extractor reads on this page. */
-  articleText: () => figuresOf(classifyPage(document))?.source.text ?? '',
+  articleText: () => figureSourceOf(classifyPage(document))?.text ?? '',
   stage1: (runs = 200) => time(() => quickCheck(location.href, document), runs),
   detect: (runs = 20) => time(() => detect(location.href, document), runs),
 

@@ -2,7 +2,7 @@
 // offsets become a Range over the page's own text nodes (for click-to-find and highlights).
 import { repairWithMap } from '../clean/artifacts';
 import { BLOCK_TAGS } from '../dom/walk';
-import { extractFigures, MAX_TEXT, type Figure } from './extract';
+import { MAX_TEXT, type Figure } from './extract';
 
 interface Segment {
   node: Text;
@@ -126,9 +126,4 @@ export function rangeFor(source: TextSource, start: number, end: number): Range 
 export interface FiguresResult {
   figures: Figure[];
   source: TextSource;
-}
-
-export function figuresFromDom(roots: readonly Element[], isHidden: (el: Element) => boolean): FiguresResult {
-  const source = buildSource(roots, isHidden);
-  return { figures: extractFigures(source.text), source };
 }

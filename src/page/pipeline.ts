@@ -2,7 +2,8 @@
 // figures. It reads a Document and returns data; nothing here writes to the page.
 import { classifyPage, type Classification, type ClassifyOptions } from '../clean/classify';
 import { detect, type DetectOptions, type Detection } from '../detect/score';
-import { buildSource, figuresFromDom, type FiguresResult, type TextSource } from '../figures/source';
+import { extractFigures } from '../figures/extract';
+import { buildSource, type FiguresResult, type TextSource } from '../figures/source';
 
 export interface Analysis {
   detection: Detection;
@@ -29,7 +30,8 @@ export function figureSourceOf(c: Classification): TextSource | null {
 }
 
 export function figuresOf(c: Classification): FiguresResult | null {
-  return c.main ? figuresFromDom([c.main], notArticle(c)) : null;
+  const source = figureSourceOf(c);
+  return source && { figures: extractFigures(source.text), source };
 }
 
 export function analyse(url: string, doc: Document, opts: AnalyseOptions = {}): Analysis {

@@ -5,7 +5,7 @@ import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
 import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
-import { getConverter, quickConverter, resolveVariant, settleConverter, type OpenCCModule } from '../convert/engine';
+import { getConverter, quickConverter, resolveVariant, settleConverter, type OpenCCModule, type SourceVariant } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
 import { visitTree, type TreeOptions } from '../dom/tree';
@@ -72,7 +72,7 @@ export class PageSession {
   private converting = false;
   private opencc: OpenCCModule | null = null;
   private convertFn: ConvertFn | null = null;
-  private variant = 't';
+  private variant: SourceVariant = 't';
   private script: ScriptGuess = 'unknown';
   private collapsed = false;
   private group = false;
@@ -371,7 +371,7 @@ export class PageSession {
     if (on) {
       if (!this.opencc) this.opencc = await this.env.loadOpenCC();
       this.variant = resolveVariant(s.variant, doc.documentElement.getAttribute('lang'));
-      this.convertFn = quickConverter(this.opencc, this.variant as 't' | 'tw' | 'hk');
+      this.convertFn = quickConverter(this.opencc, this.variant);
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
       const treeOpts = this.convertScope();
@@ -427,7 +427,7 @@ export class PageSession {
    */
   private async checkConverter(run: { aborted: boolean }): Promise<void> {
     if (!this.opencc) return;
-    const checked = await settleConverter(this.opencc, this.variant as 't' | 'tw' | 'hk', this.env.yieldFn);
+    const checked = await settleConverter(this.opencc, this.variant, this.env.yieldFn);
     if (run.aborted || checked === this.convertFn) return;
     this.env.log(new Error('CPPCC Lens: the fast converter disagrees with opencc-js; using opencc-js'));
     this.convertFn = checked;
