@@ -142,15 +142,19 @@ export const FIGURE_SLICE = 20_000;
  * extractFigures in slices of about `size` characters, each ending at a line break, with a pause
  * between slices: a long article does not hold the page in one long task. The figures are the
  * same, since a figure, its label and its sentence never cross a line break (the unit tests
- * compare the two on every fixture).
+ * compare the two on every fixture). Once `cancelled()` says so, it stops at the next pause and
+ * returns what it has (a caller that cancels does not use it).
  */
-export async function extractFiguresSliced(input: string, pause: () => Promise<void>, size = FIGURE_SLICE): Promise<Figure[]> {
+export async function extractFiguresSliced(input: string, pause: () => Promise<void>, size = FIGURE_SLICE, cancelled: () => boolean = () => false): Promise<Figure[]> {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const out: Figure[] = [];
   for (let start = 0; start < text.length && out.length < MAX_FIGURES; ) {
     const nl = text.length - start > size ? text.indexOf('\n', start + size) : -1;
     const end = nl < 0 ? text.length : nl + 1;
-    if (start > 0) await pause();
+    if (start > 0) {
+      await pause();
+      if (cancelled()) break;
+    }
     for (const f of extractFigures(text.slice(start, end))) {
       if (out.length >= MAX_FIGURES) break;
       out.push({ ...f, start: f.start + start, end: f.end + start });

@@ -607,7 +607,7 @@ export class PageSession {
     }
     // A long article: its figures come in slices, one task each (the list keeps the previous
     // figures until they are all in; a newer refresh wins).
-    extractFiguresSliced(source.text, this.env.yieldFn)
+    extractFiguresSliced(source.text, this.env.yieldFn, FIGURE_SLICE, () => job !== this.figureJob)
       .then((figures) => {
         if (job === this.figureJob) this.showFigures(figures, source);
       })

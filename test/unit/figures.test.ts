@@ -72,6 +72,22 @@ describe('extractFiguresSliced (long pages, several tasks) finds what extractFig
     expect(pauses).toBeGreaterThan(texts.length);
   });
 
+  it('stops at the next pause once cancelled', async () => {
+    const text = texts.join('\n');
+    let pauses = 0;
+    let stop = false;
+    const pause = async () => {
+      pauses++;
+      if (pauses === 2) stop = true;
+    };
+    const part = await extractFiguresSliced(text, pause, 500, () => stop);
+    expect(pauses).toBe(2);
+    const whole = extractFigures(text);
+    expect(part.length).toBeGreaterThan(0);
+    expect(part.length).toBeLessThan(whole.length);
+    expect(part).toEqual(whole.slice(0, part.length)); // the slices read before it stopped
+  });
+
   it('on a page past both caps (text and figure count), with the default slices', async () => {
     let long = '';
     while (long.length < MAX_TEXT * 2) long += texts.join('\n') + '\n';
