@@ -365,22 +365,29 @@ export class PageSession {
     const run = { aborted: false };
     this.convertRun = run;
     const t0 = performance.now();
+    // A long article's figures still being read are read again once the page is converted.
+    this.figureJob++;
+    // The text on screen is found before the switch shows busy: updating the sidebar first would
+    // leave the page's layout dirty, and finding what is on screen would then lay it out again.
+    let w0 = performance.now();
+    const treeOpts = this.convertScope();
+    const first = on ? viewportTexts(doc, treeOpts) : [];
+    let work = performance.now() - w0;
     // Busy until the last chunk is written, either way (the switch shows it).
     this.converting = true;
     this.render();
     if (on) {
       if (!this.opencc) this.opencc = await this.env.loadOpenCC();
+      if (run.aborted) return;
       this.variant = resolveVariant(s.variant, doc.documentElement.getAttribute('lang'));
       this.convertFn = quickConverter(this.opencc, this.variant);
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
-      const treeOpts = this.convertScope();
       // What is on screen first, then the whole page (already converted nodes are skipped).
-      let w0 = performance.now();
-      const first = viewportTexts(doc, treeOpts);
+      w0 = performance.now();
       this.text.render(first);
       const done = new Set<Text>(first);
-      let work = performance.now() - w0;
+      work += performance.now() - w0;
       // Let the browser paint the converted screen before walking the rest of the page.
       if (first.length) await new Promise<void>((r) => this.env.frame(r));
       await this.env.yieldFn();

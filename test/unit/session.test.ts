@@ -143,6 +143,32 @@ describe('PageSession checks its fast converter against opencc-js', () => {
   });
 });
 
+describe('PageSession switched back while the converter loads', () => {
+  it('leaves the page as it was when conversion is switched off before opencc-js arrives', async () => {
+    const html = '<!doctype html><html lang="zh-Hant"><head><title>全國政協</title></head><body><article><h1>全國政協召開會議</h1><p title="全國政協">全國政協委員提出提案</p></article></body></html>';
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/l.html');
+    try {
+      const before = serialize(document);
+      let arrive: (m: typeof OpenCC) => void = () => undefined;
+      const loading = new Promise<typeof OpenCC>((r) => (arrive = r));
+      const { session } = makeSession(document, 'http://127.0.0.1/l.html', { cleanup: false }, { loadOpenCC: () => loading });
+      await session.start(true);
+      const on = session.setConvert(true); // waits for the dictionary
+      await session.setConvert(false); // the reader changed their mind meanwhile
+      arrive(OpenCC);
+      await on;
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+      expect(session.state().convert).toMatchObject({ on: false, busy: false });
+      expect(serialize(document)).toBe(before);
+      // Switching on later converts as usual.
+      await session.setConvert(true);
+      expect(document.body.textContent).toContain('全国政协委员提出提案');
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
 describe('PageSession reads a long article\'s figures in slices', () => {
   it('shows what one extraction finds, and a refresh still running when the session stops shows nothing', async () => {
     const para = '全年共提出提案586件，立案率92.3%，委员参加调研活动1800多次，收到社情民意信息7500余条。';
