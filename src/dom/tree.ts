@@ -87,47 +87,57 @@ export function visitTree(start: Node, visitor: TreeVisitor, opts: TreeOptions =
   const open = (root: Node, d: Document) => {
     pending.push({ walker: d.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */), skipped: attrSkipped(root as unknown as ParentNode, opts) });
   };
-  /** An element was entered: the frame or shadow tree it holds is walked before what follows. */
-  const enter = (el: Element): boolean => {
-    visitor.element?.(el);
-    if (opts.frames && (el.localName === 'iframe' || el.localName === 'frame')) {
+  const { text, element, root: onRoot } = visitor;
+  const { ignore, frames } = opts;
+  const shadows = !!opts.shadow;
+  /**
+   * An element was entered (tag is its localName, read once): the frame or shadow tree it
+   * holds goes on top of the stack, to be walked before what follows. Returns whether its own
+   * children are walked (a frame's children are fallback content).
+   */
+  const enter = (el: Element, tag: string): boolean => {
+    element?.(el);
+    if (frames && (tag === 'iframe' || tag === 'frame')) {
       const fd = frameDocument(el);
       if (fd) {
-        visitor.root?.(fd);
+        onRoot?.(fd);
         const html = fd.documentElement;
         if (html && !skipElement(html, opts)) {
-          visitor.element?.(html);
+          element?.(html);
           open(html, fd);
         }
       }
-      return false; // a frame's own children are fallback content
+      return false;
     }
-    const shadow = opts.shadow ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+    const shadow = shadows ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
     if (shadow) {
-      visitor.root?.(shadow);
+      onRoot?.(shadow);
       open(shadow, doc);
     }
     return true;
   };
   // The start itself is never skipped; its shadow tree (if any) comes before its children.
   open(start, doc);
-  if (start.nodeType === 1 && !enter(start as Element)) pending.splice(0, 1);
+  if (start.nodeType === 1 && !enter(start as Element, (start as Element).localName)) pending.splice(0, 1);
   let nodes = 1;
   while (pending.length) {
-    const scope = pending[pending.length - 1] as Scope;
-    const node = scope.walker.nextNode();
-    if (!node) {
-      pending.pop();
-      continue;
+    const depth = pending.length;
+    const { walker, skipped } = pending[depth - 1] as Scope;
+    // Walk this tree until it ends or a tree met on the way (pushed by enter) goes first.
+    let node: Node | null = walker.nextNode();
+    for (; node; node = walker.nextNode()) {
+      if (++nodes > max) return { nodes, truncated: true };
+      if (node.nodeType === 3) {
+        text?.(node as Text);
+        continue;
+      }
+      const el = node as Element;
+      const tag = el.localName;
+      const byAttr = skipped ? skipped.size !== 0 && skipped.has(el) : skipByAttribute(el, opts);
+      if (NEVER.has(tag) || byAttr || ignore?.(el) || !enter(el, tag)) skipSubtree(walker);
+      if (pending.length !== depth) break;
     }
-    if (++nodes > max) return { nodes, truncated: true };
-    if (node.nodeType === 3) {
-      visitor.text?.(node as Text);
-      continue;
-    }
-    const el = node as Element;
-    const skipped = scope.skipped ? scope.skipped.size !== 0 && scope.skipped.has(el) : skipByAttribute(el, opts);
-    if (NEVER.has(el.localName) || skipped || opts.ignore?.(el) || !enter(el)) skipSubtree(scope.walker);
+    if (!node) pending.splice(depth - 1, 1);
   }
   return { nodes, truncated: false };
 }
