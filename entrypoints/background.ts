@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isMessage, type BackgroundMessage, type CommandId, type CommandResult, type PageState, type TabMessage } from '../src/messages';
 import { loadSettings, settingsItem } from '../src/settings/store';
-import { siteRuleFor } from '../src/settings/schema';
+import { recheckAfter, sanitiseSettings, siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
 import { checkable, EARLY_MS, firstCheckStep, LOOK_AGAIN_MS, STALLED_MS } from '../src/detect/when';
@@ -286,6 +286,25 @@ export default defineBackground(() => {
       cancelLookAgain(tabId);
       checkIfStillLoading(tabId, STALLED_MS);
     }
+  });
+
+  // Switched back on (the extension, or a site that was 'never'), or a site set to 'always':
+  // open pages are looked at again without a reload. Turning off is the lens's own business.
+  settingsItem.watch((nextRaw, prevRaw) => {
+    const next = sanitiseSettings(nextRaw);
+    const prev = sanitiseSettings(prevRaw);
+    void browser.tabs
+      .query({})
+      .then((tabs) => {
+        for (const tab of tabs) {
+          if (tab.id === undefined || tab.status !== 'complete' || !checkable(tab.url)) continue;
+          const mode = recheckAfter(prev, next, hostOf(tab.url ?? ''));
+          if (!mode) continue;
+          if (lensIn.get(tab.id) === docOf(tab.id)) void startLens(tab.id, mode === 'always').catch((e) => logOnce('recheck', e));
+          else firstCheck(tab.id);
+        }
+      })
+      .catch((e) => logOnce('recheck', e));
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import sidebarCss from '../../src/sidebar/styles.css?inline';
 import { PageSession, type MountedUi } from '../../src/page/session';
 import { loadSettings, updateSite, watchSettings } from '../../src/settings/store';
-import type { Settings } from '../../src/settings/schema';
+import { pageMode, type Settings } from '../../src/settings/schema';
 import { isMessage, type BackgroundMessage, type PageState, type TabMessage } from '../../src/messages';
 import type { OpenCCModule } from '../../src/convert/engine';
 import { t, uiLang } from '../../src/i18n';
@@ -127,7 +127,10 @@ export default defineContentScript({
     const unwatch = watchSettings((next) => {
       const prev = settings ?? next;
       settings = next;
-      if (!next.enabled && session.isActive) session.stop();
+      // Switched off, or this site set to 'never': the page goes back as it was now.
+      if (pageMode(next, location.hostname) === 'off') {
+        if (session.isActive) session.stop();
+      }
       else void session.settingsChanged(prev, next).catch((e) => logOnce('lens', e));
     });
     ctx.onInvalidated(() => {

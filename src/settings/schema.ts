@@ -156,3 +156,22 @@ export function siteRuleFor(settings: Settings, hostname: string): SiteRule {
 export function siteKey(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');
 }
+
+/** What the extension does on a host: nothing (off, or 'never'), look first ('auto'), or always. */
+export function pageMode(settings: Settings, hostname: string): 'off' | 'auto' | 'always' {
+  if (!settings.enabled) return 'off';
+  const mode = siteRuleFor(settings, hostname).mode;
+  return mode === 'never' ? 'off' : mode;
+}
+
+/**
+ * After a settings change, whether an open page on this host should be looked at again: the
+ * extension (or the site) was switched back on, or the site set to 'always'. Pages the change
+ * turns off are the lens's own business (it stops itself).
+ */
+export function recheckAfter(prev: Settings, next: Settings, hostname: string): 'auto' | 'always' | null {
+  const was = pageMode(prev, hostname);
+  const now = pageMode(next, hostname);
+  if (now === was || now === 'off') return null;
+  return now;
+}

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { LensBrowser, LensPage } from './browsers';
-import { availableBrowsers, backgroundCommand, fixtureUrl, launch, openFixture, readSidebar, type ExtApi } from './harness';
+import { availableBrowsers, backgroundCommand, fixtureUrl, launch, openFixture, patchSettings, readSidebar, type ExtApi } from './harness';
 import { squash } from '../helpers/fixtures';
 
 async function tabIdOf(browser: LensBrowser, url: string): Promise<number> {
@@ -137,6 +137,36 @@ describe.each(availableBrowsers())('%s: controls', (name) => {
       await opts.click('[data-action=save-terms]');
     } finally {
       await f.page.close();
+    }
+  });
+
+  it('switching the extension off and on, or this site to never and back, applies to open tabs without a reload', async () => {
+    const sidebar = () => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict');
+    const gone = () => !document.querySelector('cppcc-lens-sidebar') && !document.querySelector('[data-cppcc-lens-hide]');
+    const a = await openFixture(browser, 'tibet-000-semantic', { expectCppcc: true });
+    let b: Awaited<ReturnType<typeof openFixture>> | null = null;
+    try {
+      await patchSettings(browser, { enabled: false });
+      await a.page.waitFor(gone);
+      // A page opened while off is left alone.
+      b = await openFixture(browser, 'gxzx-004-semantic');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await b.page.evaluate(gone)).toBe(true);
+      // Back on: both pages get the lens, the one it had left and the one it never saw.
+      await patchSettings(browser, { enabled: true });
+      await a.page.waitFor(sidebar);
+      await b.page.waitFor(sidebar);
+      // This site set to never: both go back as they were; and back to auto.
+      await patchSettings(browser, { sites: { '127.0.0.1': { mode: 'never' } } });
+      await a.page.waitFor(gone);
+      await b.page.waitFor(gone);
+      await patchSettings(browser, { sites: {} });
+      await a.page.waitFor(sidebar);
+      await b.page.waitFor(sidebar);
+    } finally {
+      await patchSettings(browser, { enabled: true, sites: {} });
+      await a.page.close();
+      await b?.page.close();
     }
   });
 

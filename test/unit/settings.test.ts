@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MIGRATIONS, migrateV1toV2, migrateV2toV3 } from '../../src/settings/migrations';
-import { DEFAULTS, SETTINGS_VERSION, normaliseHost, sanitiseSettings, siteRuleFor } from '../../src/settings/schema';
+import { DEFAULTS, SETTINGS_VERSION, normaliseHost, pageMode, recheckAfter, sanitiseSettings, siteRuleFor } from '../../src/settings/schema';
 import { exportSettings, MAX_IMPORT_BYTES, parseImport } from '../../src/settings/files';
 
 const fixture = (v: string) => JSON.parse(fs.readFileSync(path.join(__dirname, 'settings-fixtures', `${v}.json`), 'utf8'));
@@ -93,5 +93,31 @@ describe('settings files', () => {
     const r = parseImport(text);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toBe(error);
+  });
+});
+
+describe('recheckAfter: open pages looked at again after a settings change', () => {
+  const base = sanitiseSettings({});
+  const off = { ...base, enabled: false };
+  const never = { ...base, sites: { 'cppcc.gov.cn': { mode: 'never' as const } } };
+  const always = { ...base, sites: { '*.cppcc.gov.cn': { mode: 'always' as const } } };
+  it.each([
+    ['switched back on', off, base, 'www.cppcc.gov.cn', 'auto'],
+    ['switched on where the site is always', { ...always, enabled: false }, always, 'news.cppcc.gov.cn', 'always'],
+    ['a site no longer never', never, base, 'cppcc.gov.cn', 'auto'],
+    ['a site set to always', base, always, 'news.cppcc.gov.cn', 'always'],
+    ['switched off', base, off, 'cppcc.gov.cn', null],
+    ['a site set to never', base, never, 'cppcc.gov.cn', null],
+    ['never stays never when the extension comes back on', { ...never, enabled: false }, never, 'cppcc.gov.cn', null],
+    ['another site changed', base, always, 'example.com', null],
+    ['nothing that matters changed', base, { ...base, cleanup: !base.cleanup }, 'cppcc.gov.cn', null],
+  ] as const)('%s', (_, prev, next, host, want) => {
+    expect(recheckAfter(prev, next, host)).toBe(want);
+  });
+  it('pageMode reads the global switch before the site rule', () => {
+    expect(pageMode({ ...always, enabled: false }, 'news.cppcc.gov.cn')).toBe('off');
+    expect(pageMode(always, 'news.cppcc.gov.cn')).toBe('always');
+    expect(pageMode(never, 'www.cppcc.gov.cn')).toBe('off');
+    expect(pageMode(base, 'example.com')).toBe('auto');
   });
 });
