@@ -361,10 +361,11 @@ async function main() {
   let worst = 0;
   for (const n of [...articles, ...heavy].sort()) {
     const page = await open(fx.url(`${n}/source.html`));
-    const r = await page.evaluate('(() => __lensBench.extract(__lensBench.articleText(), 20))()') as { chars: number; ms: number; per10k: number; figures: number };
+    const r = await page.evaluate('(() => __lensBench.extract(__lensBench.articleText(), 20))()') as { chars: number; ms: number; per10k: number; first: number; figures: number };
     extraction[n] = r;
     worst = Math.max(worst, r.per10k);
-    line(`extraction per 10,000 chars: ${n}`, `${f1(r.per10k)} ms`, '≤ 5 ms', r.per10k <= 5);
+    line(`extraction per 10,000 chars (warm): ${n}`, `${f1(r.per10k)} ms`, '≤ 5 ms', r.per10k <= 5);
+    line(`  … first call on the page, whole text (${r.chars} chars)`, `${f1(r.first)} ms`);
     await page.close();
   }
   {
