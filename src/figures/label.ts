@@ -12,6 +12,8 @@ export interface LabelTarget {
 }
 
 export const MAX_LABEL = 12;
+/** Measure words that count people (人次 counts visits: its own rule below). */
+const PERSON_UNITS = /^(人|名|位|余人)$/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -21,7 +23,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -190,6 +192,18 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       lg = g.slice(k);
     }
   }
+  // 邀请归国藏胞参加市政协相关活动6人: people are counted, but what follows the last verb is
+  // not a person (an activity): the person named between two earlier verbs is.
+  const persons = PERSON_UNITS.test(fig.info.unit);
+  if (persons && !PERSONS.test(lg)) {
+    const spans = boundarySpans(g);
+    for (let k = spans.length - 1; k > 0; k--) {
+      const from = (spans[k - 1] as [number, number])[1];
+      const to = (spans[k] as [number, number])[0];
+      const seg = g.slice(from, to);
+      if (to - from >= 2 && to - from <= MAX_LABEL && PERSONS.test(seg)) return finishBackward(t.slice(from, to), seg);
+    }
+  }
   // X等Y, X的Y: Y is the head.
   const deng = Math.max(lg.lastIndexOf('等'), lg.lastIndexOf('的'));
   if (deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
@@ -198,7 +212,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   // 先后慰问、救助困难归侨侨眷、…共776户: a list totalled with 共 is named by its first item.
   const total = /(?:共|合计|总计)$/.test(g.slice(0, g.length)) || /[共]$/.test(f.slice(a, fig.start));
-  return finishBackward(lt, lg, total);
+  return finishBackward(lt, lg, total, persons);
 }
 
 /** Where the label starts: after the last verb / adverb / preposition that leaves a label. */
@@ -207,7 +221,12 @@ function lastBoundary(g: string): number {
 }
 
 function boundaryCuts(g: string): number[] {
-  const cuts: number[] = [];
+  return boundarySpans(g).map(([, end]) => end);
+}
+
+/** The verbs, adverbs and prepositions of a phrase, as [start, end) spans in order. */
+function boundarySpans(g: string): [number, number][] {
+  const spans: [number, number][] = [];
   for (let i = 0; i < g.length; i++) {
     const set = SET_PHRASES.find((p) => g.startsWith(p, i));
     if (set) {
@@ -216,14 +235,14 @@ function boundaryCuts(g: string): number[] {
     }
     const w = boundaryAt(g, i, BACK_BOUNDARY_INDEX);
     if (w) {
-      cuts.push(i + w.length);
+      spans.push([i, i + w.length]);
       i += w.length - 1;
     }
   }
-  return cuts;
+  return spans;
 }
 
-function finishBackward(t: string, g: string, totalled = false): string {
+function finishBackward(t: string, g: string, totalled = false, persons = false): string {
   [t, g] = stripLeading(t, g);
   t = trimQuotesAndSpace(t);
   g = trimQuotesAndSpace(g);
@@ -251,6 +270,8 @@ function finishBackward(t: string, g: string, totalled = false): string {
     let k = 0;
     while (k < first.length && k < last.length && first[first.length - 1 - k] === last[last.length - 1 - k]) k++;
     if (k >= 2) return t.slice(t.length - k);
+    // 有关单位、媒体、高校、东盟国家留学生代表近300人: people are counted; the list's person is named.
+    if (persons && PERSONS.test(last) && last.length >= 2 && last.length <= MAX_LABEL) return trimQuotesAndSpace(t.slice(t.length - last.length));
   }
   // Otherwise the longest tail that starts at a word boundary and fits.
   const starts: number[] = [];

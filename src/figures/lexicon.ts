@@ -33,7 +33,7 @@ export const SET_PHRASES = [
   '习近平新时代中国特色社会主义思想', '铸牢中华民族共同体意识', '中华民族共同体意识', '全过程人民民主', '党的二十大精神', '中国特色社会主义',
 ];
 /** Person nouns: a 人次 label keeps the service verb in front of them (走访慰问委员). */
-export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员|老人|儿童|学生|病人|患者|家庭|对象|侨眷)$/;
+export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员|老人|儿童|学生|病人|患者|家庭|对象|侨眷|同胞|侨胞|藏胞|台胞)$/;
 /** Words ending a forward label (after a measure word). */
 export const FORWARD_STOP_CHARS = new Set('的和与及等在为被把将向从于到赴均都共之并也还又已给让使由对'.split(''));
 /** Numbered slogans: never figures, quoted or not. */
