@@ -289,6 +289,12 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   const cat = fig.info.category;
   if (fig.info.classifier || fig.info.duration || cat === 'money') {
     const fw = forwardLabel(text, f, fig, next);
+    // 政协委员代表200余人参加会议: after people counted, a verb phrase is what they did; the
+    // people are named before the number.
+    if (PERSON_UNITS.test(fig.info.unit) && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !PERSONS.test(fw)) {
+      const bw = backwardLabel(text, f, fig, prevEnd);
+      if (PERSONS.test(bw)) return bw;
+    }
     if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的')) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);
       return fw;

@@ -104,6 +104,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
     // People counted (人): the person the clause names, not the activity after the last verb,
     // and a too-long list of who came is named by its person.
     ['邀请港澳台同胞出席市政协联谊活动45人。', [{ raw: '45人', value: 45, unit: '人', label: '港澳台同胞' }]],
+    ['市直机关、企业、社区、政协委员代表200余人参加会议。', [{ raw: '200余人', value: 200, unit: '人', qualifier: '余', label: '政协委员代表' }]],
+    ['组织青年学生参观市博物馆展览120人。', [{ raw: '120人', value: 120, unit: '人', label: '青年学生' }]],
     ['各民主党派、工商联、无党派人士代表近80人出席。', [{ raw: '近80人', value: 80, unit: '人', qualifier: '近', label: '无党派人士代表' }]],
     ['全年共立案提案586件，立案率92.3%，办复率100%。', [
       { raw: '586件', value: 586, unit: '件', label: '提案' },
