@@ -178,13 +178,15 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   numText = numText.replace(/\s+$/, '');
   let pos = at + numText.length;
   const qualifiers: string[] = [];
-  // 百分之三十 / 千分之二
-  const fracPrefix = /(?:百|千|万)分之$/.exec(f.slice(Math.max(0, at - 3), at));
+  // 百分之三十 / 千分之二; any other fraction is a share too: 三分之二, 十分之一 (in percent).
+  const fracPrefix = /(?:百|千|万|[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})分之$/.exec(f.slice(Math.max(0, at - 6), at));
   if (fracPrefix) {
     numStart = at - fracPrefix[0].length;
     const value = parsePercent(f.slice(numStart, pos));
     if (value === null) return null;
-    return finish(text, f, numStart, numStart, pos, pos, value, undefined, '%', { unit: '%', category: 'percent', classifier: false }, qualifiers);
+    const [start, end] = qualify(text, f, numStart, pos, qualifiers);
+    // 三分之二以上的政协委员: a share of what the noun after 的 names.
+    return finish(text, f, start, numStart, pos, end, value, undefined, '%', { unit: '%', category: 'percent', classifier: f[end] === '的' }, qualifiers);
   }
   // 余/多 between number and unit: 80余人次, 1800多对 (the core already took 余 before 万/亿).
   let inner: string | null = /[余多]/.test(numText) ? (text.slice(at, pos).match(/[余餘多]/)?.[0] ?? null) : null;
@@ -242,8 +244,18 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   }
   // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案), not results.
   if (info.category === 'count' && value === 1 && max === undefined && !inner) return null;
-  // Pre-qualifiers right before the number: 近300人, 超415萬次, 累計1800余萬元.
+  const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner);
+  return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
+}
+
+/**
+ * Qualifiers around a figure, into `qualifiers` in text order: one right before the number
+ * (近300人, 超415萬次, 累計1800余萬元), the one between number and unit (inner: 余, 多), one
+ * after the unit (以上, 左右). Returns the figure's span with them.
+ */
+function qualify(text: string, f: string, numStart: number, unitEnd: number, qualifiers: string[], inner: string | null = null): [number, number] {
   let start = numStart;
+  let end = unitEnd;
   for (const q of PRE_QUALIFIERS) {
     if (f.slice(start - q.length, start) === foldScript(q)) {
       qualifiers.push(text.slice(start - q.length, start));
@@ -252,14 +264,13 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     }
   }
   if (inner) qualifiers.push(inner);
-  void numEnd;
   for (const q of POST_AFTER)
-    if (f.startsWith(q, unitEnd)) {
-      qualifiers.push(text.slice(unitEnd, unitEnd + q.length));
-      unitEnd += q.length;
+    if (f.startsWith(q, end)) {
+      qualifiers.push(text.slice(end, end + q.length));
+      end += q.length;
       break;
     }
-  return finish(text, f, start, numStart, numEnd, unitEnd, value, max, unit, info, qualifiers);
+  return [start, end];
 }
 
 function finish(

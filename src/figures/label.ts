@@ -153,6 +153,11 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       }
     }
   }
+  // 提案中近三分之一: a share among what 中 closes.
+  if (fig.info.category === 'percent' && g.endsWith('中') && g.length > 2) {
+    t = t.slice(0, -1);
+    g = g.slice(0, -1);
+  }
   // 自治区委员参与490人次: with a participation verb at the end, the subject is counted.
   for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.

@@ -232,6 +232,13 @@ export function parsePercent(raw: string): number | null {
     const base = parseNumber('一' + (m[1] as string));
     return v === null || !base ? null : (v / base) * 100;
   }
+  // Any other fraction, as a share in percent: 三分之二 → 66.6667, 十分之一 → 10.
+  m = /^(.+?)分之(.+)$/.exec(s);
+  if (m) {
+    const v = parseNumber(m[2] as string);
+    const base = parseNumber(m[1] as string);
+    return v === null || !base ? null : Math.round((v / base) * 1e6) / 1e4;
+  }
   if (s === '对折' || s === '對折' || s === '半折') return 50;
   if (s === '半成') return 5;
   m = /^(.+?)成(半|.+)?$/.exec(s);

@@ -107,6 +107,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['市直机关、企业、社区、政协委员代表200余人参加会议。', [{ raw: '200余人', value: 200, unit: '人', qualifier: '余', label: '政协委员代表' }]],
     ['组织青年学生参观市博物馆展览120人。', [{ raw: '120人', value: 120, unit: '人', label: '青年学生' }]],
     ['各民主党派、工商联、无党派人士代表近80人出席。', [{ raw: '近80人', value: 80, unit: '人', qualifier: '近', label: '无党派人士代表' }]],
+    // Fractions in prose are shares, in percent like 百分之三十, with their qualifiers; the
+    // noun after 的 is what they are a share of (十分重要 is no number).
+    ['全市三分之二以上的政协委员参加了调研。', [{ raw: '三分之二以上', value: 66.6667, unit: '%', qualifier: '以上', label: '政协委员' }]],
+    ['提案中近三分之一涉及民生领域。', [{ raw: '近三分之一', value: 33.3333, unit: '%', qualifier: '近', label: '提案' }]],
+    ['这项工作十分重要，十分之一的经费用于调研。', [{ raw: '十分之一', value: 10, unit: '%', label: '经费' }]],
     ['全年共立案提案586件，立案率92.3%，办复率100%。', [
       { raw: '586件', value: 586, unit: '件', label: '提案' },
       { raw: '92.3%', value: 92.3, unit: '%', label: '立案率' },
