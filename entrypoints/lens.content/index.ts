@@ -130,8 +130,7 @@ export default defineContentScript({
       // Switched off, or this site set to 'never': the page goes back as it was now.
       if (pageMode(next, location.hostname) === 'off') {
         if (session.isActive) session.stop();
-      }
-      else void session.settingsChanged(prev, next).catch((e) => logOnce('lens', e));
+      } else void session.settingsChanged(prev, next).catch((e) => logOnce('lens', e));
     });
     ctx.onInvalidated(() => {
       unwatch();

@@ -165,9 +165,9 @@ export function pageMode(settings: Settings, hostname: string): 'off' | 'auto' |
 }
 
 /**
- * After a settings change, whether an open page on this host should be looked at again: the
- * extension (or the site) was switched back on, or the site set to 'always'. Pages the change
- * turns off are the lens's own business (it stops itself).
+ * After a settings change, whether an open page on this host should be looked at again, and how:
+ * its mode moved to 'auto' or 'always' (the extension or the site switched back on, or the site
+ * moved between the two). Pages the change turns off are the lens's own business (it stops).
  */
 export function recheckAfter(prev: Settings, next: Settings, hostname: string): 'auto' | 'always' | null {
   const was = pageMode(prev, hostname);
