@@ -226,18 +226,13 @@ export function parsePercent(raw: string): number | null {
   const s = toHalfWidth(raw).replace(/\s+/g, '');
   let m = /^(.+?)(?:%|个百分点|個百分點)$/.exec(s);
   if (m) return parseNumber(m[1] as string);
-  m = /^(百|佰|千|仟|万|萬|百万|百萬|千万|千萬|万万|萬萬|百万万|百萬萬)分之(.+)$/.exec(s);
-  if (m) {
-    const v = parseNumber(m[2] as string);
-    const base = parseNumber('一' + (m[1] as string));
-    return v === null || !base ? null : (v / base) * 100;
-  }
-  // Any other fraction, as a share in percent: 三分之二 → 66.6667, 十分之一 → 10.
+  // 百分之三十, 千分之二点四, and any other fraction as a share: 三分之二 → 66.6667, 十分之一 → 10.
   m = /^(.+?)分之(.+)$/.exec(s);
   if (m) {
     const v = parseNumber(m[2] as string);
-    const base = parseNumber(m[1] as string);
-    return v === null || !base ? null : Math.round((v / base) * 1e6) / 1e4;
+    const d = m[1] as string;
+    const base = parseNumber(/^[百佰千仟万萬]/.test(d) ? '一' + d : d);
+    return v === null || !base ? null : Number(((v / base) * 100).toPrecision(6));
   }
   if (s === '对折' || s === '對折' || s === '半折') return 50;
   if (s === '半成') return 5;
