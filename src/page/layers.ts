@@ -16,8 +16,21 @@ export interface WriteHooks {
   write<T>(fn: () => T): T;
 }
 
+/**
+ * A text node as the layer marks it: its base and what we wrote sit on the node itself, under
+ * keys private to the layer (the page never sees them: they live on the extension's own view
+ * of the node). Reading them costs a property load where a Map costs a hash lookup per node,
+ * which matters when a conversion writes 20,000 nodes. `written` undefined: not in the list;
+ * null: in the list, nothing written (kept until the list is compacted).
+ */
+type Marked = Text & Record<symbol, string | null | undefined>;
+
 export class TextLayer {
-  private entries = new Map<Text, Entry>();
+  private readonly baseKey = Symbol('cppcc-lens base');
+  private readonly writtenKey = Symbol('cppcc-lens written');
+  /** Every node marked at some time, in the order first marked; unmarked ones are dropped when they pile up. */
+  private list: Marked[] = [];
+  private count = 0;
   /** Per-node repair and title cleanup (cleanup on). */
   prepare: Prepare | null = null;
   /** Batch conversion (convert on). */
@@ -25,13 +38,50 @@ export class TextLayer {
 
   constructor(private readonly hooks: WriteHooks) {}
 
+  private written(node: Text): string | null | undefined {
+    return (node as Marked)[this.writtenKey];
+  }
+
+  private mark(node: Text, base: string, written: string): void {
+    const m = node as Marked;
+    const had = m[this.writtenKey];
+    if (had === undefined) this.list.push(m);
+    if (typeof had !== 'string') this.count++;
+    m[this.baseKey] = base;
+    m[this.writtenKey] = written;
+  }
+
+  /** Forgets a node's entry; true when it had one. */
+  private unmark(node: Text): boolean {
+    const m = node as Marked;
+    if (typeof m[this.writtenKey] !== 'string') return false;
+    m[this.baseKey] = null;
+    m[this.writtenKey] = null;
+    this.count--;
+    if (this.list.length > 2 * this.count + 1024) this.compact(() => true);
+    return true;
+  }
+
+  /** Keeps the listed nodes that still have an entry and pass `keep`; unlists the rest. */
+  private compact(keep: (n: Text) => boolean): void {
+    const kept: Marked[] = [];
+    for (const m of this.list) {
+      if (typeof m[this.writtenKey] === 'string' && keep(m)) kept.push(m);
+      else {
+        if (typeof m[this.writtenKey] === 'string') this.count--;
+        m[this.baseKey] = undefined;
+        m[this.writtenKey] = undefined;
+      }
+    }
+    this.list = kept;
+  }
+
   /** The base of a node whose current text is `cur` (read once by the caller). */
   private base(node: Text, cur: string): string {
-    const e = this.entries.get(node);
-    if (e) {
-      if (cur === e.written) return e.base;
-      this.entries.delete(node); // the page rewrote it: its text is the new base
-    }
+    const written = this.written(node);
+    if (typeof written !== 'string') return cur;
+    if (cur === written) return (node as Marked)[this.baseKey] as string;
+    this.unmark(node); // the page rewrote it: its text is the new base
     return cur;
   }
 
@@ -45,7 +95,7 @@ export class TextLayer {
       const node = nodes[i] as Text;
       const cur = node.data;
       current[i] = cur;
-      bases[i] = this.entries.size ? this.base(node, cur) : cur;
+      bases[i] = this.count ? this.base(node, cur) : cur;
     }
     const prepared = this.prepare ? bases.map((b, i) => (this.prepare as Prepare)(b, nodes[i] as Text)) : bases;
     const out = this.transform ? this.transform(prepared, nodes) : prepared;
@@ -67,13 +117,13 @@ export class TextLayer {
   /** Shows `text` in a node whose base is `base` and whose text is now `cur`. */
   private put(node: Text, base: string, text: string, cur: string): number {
     if (text === base) {
-      if (this.entries.delete(node) && cur !== base) {
+      if (this.unmark(node) && cur !== base) {
         node.data = base;
         return 1;
       }
       return 0;
     }
-    this.entries.set(node, { base, written: text });
+    this.mark(node, base, text);
     if (cur === text) return 0;
     node.data = text;
     return 1;
@@ -81,36 +131,41 @@ export class TextLayer {
 
   /** Every node currently holding text we wrote. */
   touched(): Text[] {
-    return [...this.entries.keys()];
+    return this.list.filter((m) => typeof m[this.writtenKey] === 'string');
   }
 
   has(node: Text): boolean {
-    return this.entries.has(node);
+    return typeof this.written(node) === 'string';
   }
 
   /** Puts back every original the page has not changed since; forgets the rest. */
   restore(filter?: (n: Text) => boolean): number {
     let n = 0;
     this.hooks.write(() => {
-      for (const [node, e] of this.entries) {
-        if (filter && !filter(node)) continue;
-        if (node.data === e.written) {
-          node.data = e.base;
+      for (const m of this.list) {
+        const written = m[this.writtenKey];
+        if (typeof written !== 'string' || (filter && !filter(m))) continue;
+        if (m.data === written) {
+          m.data = m[this.baseKey] as string;
           n++;
         }
-        this.entries.delete(node);
+        m[this.baseKey] = null;
+        m[this.writtenKey] = null;
+        this.count--;
       }
     });
+    // Unlist what no longer has an entry (all of it, without a filter).
+    this.compact(() => true);
     return n;
   }
 
-  /** Drops entries for nodes no longer in any document (keeps memory bounded). */
+  /** Forgets nodes no longer in any document (keeps memory bounded). */
   prune(): void {
-    for (const node of this.entries.keys()) if (!node.isConnected) this.entries.delete(node);
+    this.compact((m) => m.isConnected);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 }
 

@@ -38,6 +38,45 @@ describe('TextLayer', () => {
     layer.render([b]);
     expect(b.data).toBe('協會');
   });
+  it('keeps its marks off the page and its bookkeeping right through many rewrites, filtered restores and prunes', () => {
+    const parent = document.body.appendChild(document.createElement('div'));
+    const nodes = Array.from({ length: 3000 }, (_, i) => parent.appendChild(document.createTextNode(`協${i}`)));
+    const layer = new TextLayer(hooks);
+    layer.transform = (t) => t.map((s) => s.replace('協', '协'));
+    layer.render(nodes);
+    expect(layer.size).toBe(3000);
+    // Nothing the page could enumerate or read by name.
+    expect(Object.keys(nodes[0] as Text)).toEqual([]);
+    expect(JSON.stringify(Object.getOwnPropertyNames(nodes[0] as Text))).not.toContain('lens');
+    // The page rewrites 2,500 nodes: each becomes its own original on the next render (and the
+    // list of marked nodes is compacted on the way).
+    for (let i = 0; i < 2500; i++) (nodes[i] as Text).data = `頁${i}`;
+    layer.render(nodes);
+    expect(layer.size).toBe(500);
+    expect(layer.touched()).toEqual(nodes.slice(2500));
+    // Rendered again after being forgotten: listed once, not twice.
+    (nodes[0] as Text).data = '協會';
+    layer.render(nodes);
+    expect(layer.touched().filter((n) => n === nodes[0])).toHaveLength(1);
+    expect(layer.size).toBe(501);
+    // A filtered restore puts back only what passes and keeps the rest.
+    expect(layer.restore((n) => n === nodes[2999])).toBe(1);
+    expect((nodes[2999] as Text).data).toBe('協2999');
+    expect(layer.size).toBe(500);
+    expect((nodes[2998] as Text).data).toBe('协2998');
+    // Pruning forgets detached nodes only.
+    (nodes[2998] as Text).remove();
+    layer.prune();
+    expect(layer.size).toBe(499);
+    expect(layer.has(nodes[2998] as Text)).toBe(false);
+    expect(layer.restore()).toBe(499);
+    expect((nodes[0] as Text).data).toBe('協會');
+    expect((nodes[2600] as Text).data).toBe('協2600');
+    expect((nodes[100] as Text).data).toBe('頁100');
+    expect(layer.size).toBe(0);
+    expect(layer.touched()).toEqual([]);
+    parent.remove();
+  });
 });
 
 describe('AttrLayer', () => {
