@@ -40,7 +40,13 @@ const CORE = new RegExp(
 );
 const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
 const PRE_QUALIFIERS = ['超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
+/** 上 qualifies only a bare magnitude: 上千份, 上万人次 (as many as a thousand…). */
+const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
+const BARE_QUALIFIED = /(?:近|超|逾|约|約|上)$/;
+const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
+const VAGUE_BEFORE = /^[数數几幾]$/;
 const POST_INNER = /^[余餘多]/;
+const LIST_JOIN = /^\s*[、和与與及]\s*$/;
 const POST_AFTER = ['左右', '以上'];
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
@@ -118,7 +124,10 @@ export function extractFigures(input: string): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i] as Candidate;
-    const label = findLabel(text, f, c, found[i - 1] ?? null, found[i + 1] ?? null);
+    const prev = found[i - 1] ?? null;
+    let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
+    // 接待来访群众600余批次、2100多人次: a figure listed right after another shares its subject.
+    if (!label && prev && LIST_JOIN.test(f.slice(prev.end, c.start))) label = figures[i - 1]?.label ?? '';
     figures.push({
       raw: text.slice(c.start, c.end),
       value: c.value,
@@ -172,10 +181,20 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (prev && /[A-Za-z_]/.test(prev)) return null;
   if (isDigitLike(prev)) return null;
   if (ORDINAL_BEFORE.test(f.slice(Math.max(0, at - 3), at).trimEnd())) return null;
-  // A core of units only (万, 千万, 百) is a word, not a number; 十 alone is ten.
-  if (!HAS_DIGIT.test(numText) && !/^[十拾]/.test(numText)) return null;
   // A trailing space belongs to the gap before the unit (共 32 次).
   numText = numText.replace(/\s+$/, '');
+  // 数十人, 几百名, 几十: "some tens", no number a reader could report.
+  if (/^[几幾]/.test(numText) || (VAGUE_BEFORE.test(prev ?? '') && MAGNITUDE_FIRST.test(numText))) return null;
+  // A core of magnitudes only (百, 千, 万, 百万) is a word (百姓, 千方百计, 万众一心) unless it
+  // counts: 百余名, 千多人 (余/多 after it), 近千人, 上万人次 (a qualifier before it). Then it is
+  // one hundred, one thousand… (十 alone is ten already).
+  const bare = !HAS_DIGIT.test(numText) && !/^[十拾]/.test(numText);
+  if (bare) {
+    if (!MAGNITUDE_FIRST.test(numText) || f.startsWith('分之', at + numText.length)) return null;
+    const counted = /[余餘多]/.test(numText) || POST_INNER.test(f.slice(at + numText.length, at + numText.length + 1));
+    const before = f.slice(Math.max(0, at - 3), at);
+    if (!counted && !(BARE_QUALIFIED.test(before) && !/成[百千万]上$/.test(before))) return null;
+  }
   let pos = at + numText.length;
   const qualifiers: string[] = [];
   // 百分之三十 / 千分之二; any other fraction is a share too: 三分之二, 十分之一 (in percent).
@@ -189,7 +208,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     return finish(text, f, start, numStart, pos, end, value, undefined, '%', { unit: '%', category: 'percent', classifier: f[end] === '的' }, qualifiers);
   }
   // 余/多 between number and unit: 80余人次, 1800多对 (the core already took 余 before 万/亿).
-  let inner: string | null = /[余多]/.test(numText) ? (text.slice(at, pos).match(/[余餘多]/)?.[0] ?? null) : null;
+  // 十几名, 二十几万: ten-odd, kept as 十 with 几 beside it like 余.
+  let inner: string | null = /[余多几]/.test(numText) ? (text.slice(at, pos).match(/[余餘多几幾]/)?.[0] ?? null) : null;
   if (!inner && POST_INNER.test(f.slice(pos, pos + 1)) && !unitAt(f, pos)) {
     inner = text[pos] as string;
     pos++;
@@ -244,7 +264,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   }
   // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案), not results.
   if (info.category === 'count' && value === 1 && max === undefined && !inner) return null;
-  const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner);
+  const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
 }
 
@@ -253,10 +273,10 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
  * (近300人, 超415萬次, 累計1800余萬元), the one between number and unit (inner: 余, 多), one
  * after the unit (以上, 左右). Returns the figure's span with them.
  */
-function qualify(text: string, f: string, numStart: number, unitEnd: number, qualifiers: string[], inner: string | null = null): [number, number] {
+function qualify(text: string, f: string, numStart: number, unitEnd: number, qualifiers: string[], inner: string | null = null, pre = PRE_QUALIFIERS): [number, number] {
   let start = numStart;
   let end = unitEnd;
-  for (const q of PRE_QUALIFIERS) {
+  for (const q of pre) {
     if (f.slice(start - q.length, start) === foldScript(q)) {
       qualifiers.push(text.slice(start - q.length, start));
       start -= q.length;

@@ -23,7 +23,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -117,6 +117,14 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   // 114件提案办复率99.4%: the tail naming a rate belongs to the next figure.
   if (next && j === next.start && /[率额量值]$/.test(f.slice(from, j)) && label.length >= 4) label = label.slice(0, label.length - 3);
   return trimQuotesAndSpace(label.slice(0, MAX_LABEL));
+}
+
+/** The clause from i on (a verb phrase: 参与投票), up to the next figure, at most MAX_LABEL. */
+function verbPhraseAt(text: string, f: string, i: number, next: LabelTarget | null): string {
+  let j = i;
+  const limit = Math.min(f.length, next ? next.start : f.length, i + MAX_LABEL);
+  while (j < limit && !CLAUSE.test(f[j] as string) && f[j] !== '、') j++;
+  return j - i >= 2 ? trimQuotesAndSpace(text.slice(i, j)) : '';
 }
 
 function startsFigure(f: string, i: number): boolean {
@@ -296,9 +304,16 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
     const fw = forwardLabel(text, f, fig, next);
     // 政协委员代表200余人参加会议: after people counted, a verb phrase is what they did; the
     // people are named before the number.
-    if (PERSON_UNITS.test(fig.info.unit) && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !PERSONS.test(fw)) {
+    const people = PERSON_UNITS.test(fig.info.unit) || fig.info.unit.endsWith('人次');
+    if (people && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !PERSONS.test(fw)) {
       const bw = backwardLabel(text, f, fig, prevEnd);
       if (PERSONS.test(bw)) return bw;
+      // 上万人次参与投票, 共有百万余人次参与网上议政: no one named before the number, so what they
+      // did is what the figure counts.
+      if (bw.length < 2) {
+        const did = verbPhraseAt(text, f, fig.end, next);
+        if (did) return did;
+      }
     }
     if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的')) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);

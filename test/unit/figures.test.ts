@@ -137,6 +137,32 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '15.6个百分点', value: 15.6, unit: '个百分点' },
       { raw: '2.9萬余件', value: 29000, qualifier: '余', unit: '件' },
     ]],
+    // A bare magnitude counts when 余/多 follows it or a qualifier precedes it: one hundred, one
+    // thousand (百姓, 千方百计 and 数百, 几十 stay words); 十几 keeps 几 beside it like 余.
+    ['组织百余名委员参加视察，惠及群众万余人次。', [
+      { raw: '百余名', value: 100, unit: '名', qualifier: '余', label: '委员' },
+      { raw: '万余人次', value: 10000, unit: '人次', qualifier: '余', label: '群众' },
+    ]],
+    ['提出意见建议近百条，收到大会发言材料上千份，超千家企业参与。', [
+      { raw: '近百条', value: 100, qualifier: '近', label: '意见建议' },
+      { raw: '上千份', value: 1000, qualifier: '上', label: '大会发言材料' },
+      { raw: '超千家', value: 1000, qualifier: '超', label: '企业' },
+    ]],
+    ['十几名委员参加，二十几万人次观看。', [
+      { raw: '十几名', value: 10, qualifier: '几', unit: '名' },
+      { raw: '二十几万人次', value: 200000, qualifier: '几', unit: '人次' },
+    ]],
+    // People counted with nobody named before the number: what they did is the label.
+    ['上万人次参与投票，共有百万余人次参与网上议政。', [
+      { raw: '上万人次', value: 10000, qualifier: '上', label: '参与投票' },
+      { raw: '百万余人次', value: 1000000, qualifier: '余', label: '参与网上议政' },
+    ]],
+    // A figure listed right after another shares its subject; 同比 is one word.
+    ['已接待来访群众600余批次、2100多人次，收入同比增长12.3个百分点。', [
+      { raw: '600余批次', label: '来访群众' },
+      { raw: '2100多人次', value: 2100, qualifier: '多', label: '来访群众' },
+      { raw: '12.3个百分点', label: '收入同比增长' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
@@ -154,7 +180,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['phone, postcode, ICP and IDs', '电话：0891-6833333 邮编：850000 藏ICP备09000733号 公安备案54010202000003号'],
     ['counts of one', '精心准备一个课题，撰写1份提案，解决了一批问题'],
     ['numbers glued to codes', '北京赛车pk10开奖，编号A202107'],
-    ['words made of numerals', '十分重要，千方百计，万众一心，一体推进，两岸交流，统一战线'],
+    ['words made of numerals', '十分重要，千方百计，万众一心，一体推进，两岸交流，统一战线，为老百姓办实事，成百上千'],
+    ['vague amounts', '数百人到场，几十名委员，几百人参加，数十家单位，数万人'],
   ])('no figures in %s', (_what, sentence) => {
     expect(extractFigures(sentence)).toEqual([]);
   });
