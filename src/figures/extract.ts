@@ -45,6 +45,7 @@ const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
 const BARE_QUALIFIED = /(?:近|超|逾|约|約|上)$/;
 const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
 const VAGUE_BEFORE = /^[数數几幾]$/;
+const COUNT_NOUN_BEFORE = /^[人总總户戶件次票个個名分位]$/;
 const POST_INNER = /^[余餘多]/;
 const LIST_JOIN = /^\s*[、和与與及]\s*$/;
 const POST_AFTER = ['左右', '以上'];
@@ -184,7 +185,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // A trailing space belongs to the gap before the unit (共 32 次).
   numText = numText.replace(/\s+$/, '');
   // 数十人, 几百名, 几十: "some tens", no number a reader could report.
-  if (/^[几幾]/.test(numText) || (VAGUE_BEFORE.test(prev ?? '') && MAGNITUDE_FIRST.test(numText))) return null;
+  // (人数十五人 and the like: 数 ends a word there.)
+  if (/^[几幾]/.test(numText) || (VAGUE_BEFORE.test(prev ?? '') && MAGNITUDE_FIRST.test(numText) && !COUNT_NOUN_BEFORE.test(f[at - 2] ?? ''))) return null;
   // A core of magnitudes only (百, 千, 万, 百万) is a word (百姓, 千方百计, 万众一心) unless it
   // counts: 百余名, 千多人 (余/多 after it), 近千人, 上万人次 (a qualifier before it). Then it is
   // one hundred, one thousand… (十 alone is ten already).

@@ -152,6 +152,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '十几名', value: 10, qualifier: '几', unit: '名' },
       { raw: '二十几万人次', value: 200000, qualifier: '几', unit: '人次' },
     ]],
+    ['参会人数十五人。', [{ raw: '十五人', value: 15, unit: '人' }]],
     // People counted with nobody named before the number: what they did is the label.
     ['上万人次参与投票，共有百万余人次参与网上议政。', [
       { raw: '上万人次', value: 10000, qualifier: '上', label: '参与投票' },
