@@ -14,6 +14,11 @@ export interface LabelTarget {
 export const MAX_LABEL = 12;
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
+/** Verbs of sending, and the organs that receive (报送县委、县政府). */
+const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
+const ORGAN = /^.{0,6}(党委|县委|市委|省委|区委|州委|政府|部门|单位|政协|人大|党组|机关)$/;
+/** A person noun anywhere (PERSONS matches one at the end). */
+const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -23,7 +28,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -148,12 +153,17 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       }
     }
   }
+  // 编发《政协信息》120期: a title right before the number names what is counted.
+  if (f[fig.start - 1] === '》') {
+    const open = f.lastIndexOf('《', fig.start - 2);
+    if (open >= Math.max(prevEnd, fig.start - 24) && !f.slice(open + 1, fig.start - 1).includes('》')) return text.slice(open, fig.start);
+  }
   let t = text.slice(a, fig.start);
   let g = f.slice(a, fig.start);
   // Trailing connectors before the number: 有 / 达 / 共 / 为 / 计.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '有', '达', '共', '为', '计', '约']) {
+    for (const w of ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '有', '达', '共', '为', '计', '约', '占']) {
       if (g.endsWith(w) && g.length > w.length) {
         t = t.slice(0, -w.length);
         g = g.slice(0, -w.length);
@@ -189,6 +199,14 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
         break;
       }
     }
+  }
+  // 社情民意线索报送县委、县政府8条: after a verb of sending, organs are the recipients; what
+  // was sent is the phrase before the verb.
+  const sent = RECIPIENT_VERBS.find((v) => g.slice(0, cut).endsWith(v));
+  if (sent && g.slice(cut).split(/[、和与及]/).every((p) => ORGAN.test(p))) {
+    const end = cut - sent.length;
+    const from = lastBoundary(g.slice(0, end));
+    if (end - from >= 2) return finishBackward(t.slice(from, end), g.slice(from, end));
   }
   let lt = t.slice(cut);
   let lg = g.slice(cut);
@@ -283,6 +301,14 @@ function finishBackward(t: string, g: string, totalled = false, persons = false)
     let k = 0;
     while (k < first.length && k < last.length && first[first.length - 1 - k] === last[last.length - 1 - k]) k++;
     if (k >= 2) return t.slice(t.length - k);
+    // 党员委员与党外委员、…、委员与界别群众联系对子1800多对: people listed before a head noun;
+    // the head is what is counted.
+    if (!persons && parts.slice(0, -1).every((p) => PERSONS.test(p))) {
+      let headAt = -1;
+      for (const m of last.matchAll(PERSON_IN)) headAt = (m.index ?? 0) + m[0].length;
+      const head = last.length - headAt;
+      if (headAt > 0 && head >= 2 && head <= MAX_LABEL) return trimQuotesAndSpace(t.slice(t.length - head));
+    }
     // 有关单位、媒体、高校、东盟国家留学生代表近300人: people are counted; the list's person is named.
     if (persons && PERSONS.test(last) && last.length >= 2 && last.length <= MAX_LABEL) return trimQuotesAndSpace(t.slice(t.length - last.length));
   }

@@ -164,6 +164,18 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '2100多人次', value: 2100, qualifier: '多', label: '来访群众' },
       { raw: '12.3个百分点', label: '收入同比增长' },
     ]],
+    // What is counted, named by general shapes: a title before the number; 占 before a share;
+    // a sending verb followed by its recipients; people listed before a head noun.
+    ['全年共编发《政协信息》120期、《社情民意》86期。', [
+      { raw: '120期', label: '《政协信息》' },
+      { raw: '86期', label: '《社情民意》' },
+    ]],
+    ['选聘特邀监督员15名，其中非中共人士占62.5%。', [
+      { raw: '15名', label: '特邀监督员' },
+      { raw: '62.5%', label: '非中共人士' },
+    ]],
+    ['将有价值的意见建议报送市委、市政府12条。', [{ raw: '12条', label: '意见建议' }]],
+    ['建立委员与群众、委员与企业家联系点46个。', [{ raw: '46个', label: '联系点' }]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
