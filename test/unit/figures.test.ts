@@ -174,6 +174,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '15名', label: '特邀监督员' },
       { raw: '62.5%', label: '非中共人士' },
     ]],
+    ['全年共有三名委员获得表彰。', [{ raw: '三名', value: 3, label: '委员' }]],
     ['将有价值的意见建议报送市委、市政府12条。', [{ raw: '12条', label: '意见建议' }]],
     ['建立委员与群众、委员与企业家联系点46个。', [{ raw: '46个', label: '联系点' }]],
     ['活动持续了一个多月，参与群众300人左右。', [
