@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, NOUN_AFTER_VERB, PARTICIPATION, PERSONS, PREPOSITIONS, SET_PHRASES, VERBS } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 
 export interface LabelTarget {
@@ -14,9 +14,7 @@ export interface LabelTarget {
 export const MAX_LABEL = 12;
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
-/** Verbs of sending, and the organs that receive (报送县委、县政府). */
-const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
-const ORGAN = /^.{0,6}(党委|县委|市委|省委|区委|州委|政府|部门|单位|政协|人大|党组|机关)$/;
+const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
@@ -163,7 +161,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // Trailing connectors before the number: 有 / 达 / 共 / 为 / 计.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '有', '达', '共', '为', '计', '约', '占']) {
+    for (const w of TRAILING_CONNECTORS) {
       if (g.endsWith(w) && g.length > w.length) {
         t = t.slice(0, -w.length);
         g = g.slice(0, -w.length);

@@ -35,6 +35,11 @@ export const SET_PHRASES = [
 ];
 /** Person nouns: a 人次 label keeps the service verb in front of them (走访慰问委员). */
 export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员|老人|儿童|学生|病人|患者|家庭|对象|侨眷|同胞|侨胞|藏胞|台胞|企业家|专家|学者|居民|村民|农民|志愿者|教师|律师|医生)$/;
+/** Verbs of sending, and the organs that receive (报送县委、县政府): the label is what was sent. */
+export const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
+export const ORGANS = ['党委', '县委', '市委', '省委', '区委', '州委', '政府', '部门', '单位', '政协', '人大', '党组', '机关'];
+/** Connectors between a backward label and its number, dropped from the label (现有…, 占…). */
+export const TRAILING_CONNECTORS = ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '有', '达', '共', '为', '计', '约', '占'];
 /** Words ending a forward label (after a measure word). */
 export const FORWARD_STOP_CHARS = new Set('的和与及等在为被把将向从于到赴均都共之并也还又已给让使由对'.split(''));
 /** Numbered slogans: never figures, quoted or not. */

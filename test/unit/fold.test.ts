@@ -6,7 +6,7 @@ import { foldScript, guessScript } from '../../src/text/han';
 import { fixtureNames, readExpected } from '../helpers/fixtures';
 import { CPPCC_TERMS, NPC_TERMS } from '../../src/detect/vocab';
 import { SPAM_STRONG, SPAM_WEAK } from '../../src/clean/lexicon';
-import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, PARTICIPATION, PREPOSITIONS, SET_PHRASES, SLOGANS, VERBS } from '../../src/figures/lexicon';
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, ORGANS, PARTICIPATION, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, SLOGANS, TRAILING_CONNECTORS, VERBS } from '../../src/figures/lexicon';
 
 const toT = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
 const toS = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -24,6 +24,10 @@ const WORDS = [
   ...DETERMINERS,
   ...SET_PHRASES,
   ...SLOGANS,
+  ...PERSONS.source.replace(/[()$]/g, '').split('|'),
+  ...RECIPIENT_VERBS,
+  ...ORGANS,
+  ...TRAILING_CONNECTORS,
   // boilerplate and metadata words (lexicon regexes)
   '当前位置', '您现在的位置', '首页', '字号', '打印本页', '关闭窗口', '收藏本页', '加入收藏', '设为首页', '分享到', '版权所有', '版权声明',
   '未经授权', '禁止建立镜像', '不得转载', '禁止转载', '转载请注明', '免责声明', '备案号', '公网安备', '公安备案', '网站标识码', '主办单位',
