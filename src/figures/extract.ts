@@ -42,7 +42,7 @@ const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
 const PRE_QUALIFIERS = ['超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
 /** 上 qualifies only a bare magnitude: 上千份, 上万人次 (as many as a thousand…). */
 const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
-const BARE_QUALIFIED = /(?:近|超|逾|约|約|上)$/;
+const BARE_QUALIFIED = /(?:近|超|超过|逾|约|約|上)$/;
 const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
 const VAGUE_BEFORE = /^[数數几幾]$/;
 const COUNT_NOUN_BEFORE = /^[人总總户戶件次票个個名分位]$/;

@@ -143,6 +143,10 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '百余名', value: 100, unit: '名', qualifier: '余', label: '委员' },
       { raw: '万余人次', value: 10000, unit: '人次', qualifier: '余', label: '群众' },
     ]],
+    ['超过千人参加，將近萬人觀看。', [
+      { raw: '超过千人', value: 1000, qualifier: '超过' },
+      { raw: '將近萬人', value: 10000, qualifier: '將近' },
+    ]],
     ['提出意见建议近百条，收到大会发言材料上千份，超千家企业参与。', [
       { raw: '近百条', value: 100, qualifier: '近', label: '意见建议' },
       { raw: '上千份', value: 1000, qualifier: '上', label: '大会发言材料' },
