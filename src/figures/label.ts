@@ -17,6 +17,8 @@ const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
+/** A time phrase leading a label: 三年内, 五年来, 今年, 去年以来. */
+const TIME_LEAD = /^(?:[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年)/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -67,6 +69,13 @@ function stripLeading(t: string, f: string): [string, string] {
         changed = true;
         break;
       }
+    }
+    // 三年内培训基层医生: a time phrase in front is not part of what is counted.
+    const time = changed ? null : TIME_LEAD.exec(f);
+    if (time && f.length > time[0].length + 1) {
+      t = t.slice(time[0].length);
+      f = f.slice(time[0].length);
+      changed = true;
     }
   }
   for (const p of SET_PHRASES) {
