@@ -3,7 +3,7 @@
 import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
-import { SLOGANS } from './lexicon';
+import { SLOGANS, TRAILING_CONNECTORS } from './lexicon';
 import { findLabel } from './label';
 
 export interface Figure {
@@ -47,7 +47,8 @@ const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
 const VAGUE_BEFORE = /^[数數几幾]$/;
 const COUNT_NOUN_BEFORE = /^[人总總户戶件次票个個名分位]$/;
 const POST_INNER = /^[余餘多]/;
-const LIST_JOIN = /^\s*[、和与與及]\s*$/;
+/** Between a figure and the next that shares its subject: a list mark, or a clause break with 占/其中. */
+const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
 const POST_AFTER = ['左右', '以上'];
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
@@ -127,8 +128,10 @@ export function extractFigures(input: string): Figure[] {
     const c = found[i] as Candidate;
     const prev = found[i - 1] ?? null;
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
-    // 接待来访群众600余批次、2100多人次: a figure listed right after another shares its subject.
-    if (!label && prev && LIST_JOIN.test(f.slice(prev.end, c.start))) label = figures[i - 1]?.label ?? '';
+    // 接待来访群众600余批次、2100多人次 (or 300余批次5000余人次): a figure listed right after
+    // another shares its subject; so does a share of it (集体提案68件，占16%) and a part of it
+    // (形成协商成果35项，其中18项被采纳).
+    if (prev && (!label || TRAILING_CONNECTORS.includes(label) || label === '其中') && FOLLOWS.test(f.slice(prev.end, c.start))) label = figures[i - 1]?.label ?? '';
     figures.push({
       raw: text.slice(c.start, c.end),
       value: c.value,

@@ -28,7 +28,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(设计|设施|设备|设想|办复|办公|办理|办法|办学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+const COMPOUNDS = /^(设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -63,7 +63,7 @@ function stripLeading(t: string, f: string): [string, string] {
   while (changed && t.length > 1) {
     changed = false;
     for (const d of [...DETERMINERS, ...ADVERBS]) {
-      if (f.startsWith(d) && f.length > d.length + 1) {
+      if (f.startsWith(d) && f.length > d.length + 1 && !(d.length === 1 && COMPOUNDS.test(f))) {
         t = t.slice(d.length);
         f = f.slice(d.length);
         changed = true;
@@ -284,6 +284,12 @@ function finishBackward(t: string, g: string, totalled = false, persons = false)
   [t, g] = stripLeading(t, g);
   t = trimQuotesAndSpace(t);
   g = trimQuotesAndSpace(g);
+  // 座谈会、协商会、通报会等26次: 等 closing a list is not part of it.
+  if (g.length > 2 && (g.endsWith('等') || g.endsWith('等等'))) {
+    const k = g.endsWith('等等') ? 2 : 1;
+    t = t.slice(0, -k);
+    g = g.slice(0, -k);
+  }
   if (t.length <= MAX_LABEL && !(totalled && t.includes('、'))) return t;
   const parts = g.split(/[、和与及]/);
   const tparts: string[] = [];

@@ -186,6 +186,23 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '10万人次', value: 100000, label: '培训基层医生' },
       { raw: '近2000个', qualifier: '近', label: '县级医院' },
     ]],
+    // A share or a part of the figure before it is of the same thing; 等 closes a list.
+    ['提交提案425件，其中集体提案68件，占16%。', [
+      { raw: '425件', label: '提案' },
+      { raw: '68件', label: '集体提案' },
+      { raw: '16%', label: '集体提案' },
+    ]],
+    ['形成协商成果35项，其中18项被采纳，接待同胞来访300余批次5000余人次。', [
+      { raw: '35项', label: '协商成果' },
+      { raw: '18项', label: '协商成果' },
+      { raw: '300余批次', label: '同胞来访' },
+      { raw: '5000余人次', label: '同胞来访' },
+    ]],
+    ['召开座谈会、协商会、通报会等26次，办结率98%，新增就业岗位1200个。', [
+      { raw: '26次', label: '座谈会、协商会、通报会' },
+      { raw: '98%', label: '办结率' },
+      { raw: '1200个', label: '就业岗位' },
+    ]],
     ['全年共有三名委员获得表彰。', [{ raw: '三名', value: 3, label: '委员' }]],
     ['将有价值的意见建议报送市委、市政府12条。', [{ raw: '12条', label: '意见建议' }]],
     ['建立委员与群众、委员与企业家联系点46个。', [{ raw: '46个', label: '联系点' }]],
