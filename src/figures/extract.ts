@@ -3,7 +3,7 @@
 import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
-import { SLOGANS, TRAILING_CONNECTORS } from './lexicon';
+import { PERSON_START, SLOGANS, TRAILING_CONNECTORS } from './lexicon';
 import { findLabel } from './label';
 
 export interface Figure {
@@ -47,6 +47,10 @@ const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
 const VAGUE_BEFORE = /^[数數几幾]$/;
 const COUNT_NOUN_BEFORE = /^[人总總户戶件次票个個名分位]$/;
 const POST_INNER = /^[余餘多]/;
+/** Characters that make 成 part of a word (成员, 成为, 成立…), not tenths. */
+const CHENG_WORD = /[员为立果效绩就本熟功年长都交型品家风片批套语全事像器材分份千百万册不了龙]/;
+/** A Han character that may stand right before tenths written in Chinese (近三成, 占六成, 的九成). */
+const BEFORE_SHARE = /[近超逾约达占有为的中了过将余]/;
 /** Between a figure and the next that shares its subject: a list mark, or a clause break with 占/其中. */
 const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
 const POST_AFTER = ['左右', '以上'];
@@ -56,6 +60,11 @@ const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議
 const SENTENCE_END = /[。！？!?；;\n]/;
 const QUOTE_OPEN = '“「『"';
 const QUOTE_CLOSE = '”」』"';
+
+/** A share (三分之二, 六成) names what it is a share of after it: 的 then a noun, or people (8成群众). */
+function shareOfNext(f: string, end: number): boolean {
+  return f[end] === '的' || PERSON_START.test(f.slice(end, end + 4));
+}
 
 function isDigitLike(ch: string | undefined): boolean {
   return !!ch && /[0-9０-９]/.test(ch);
@@ -190,16 +199,6 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // 数十人, 几百名, 几十: "some tens", no number a reader could report.
   // (人数十五人 and the like: 数 ends a word there.)
   if (/^[几幾]/.test(numText) || (VAGUE_BEFORE.test(prev ?? '') && MAGNITUDE_FIRST.test(numText) && !COUNT_NOUN_BEFORE.test(f[at - 2] ?? ''))) return null;
-  // A core of magnitudes only (百, 千, 万, 百万) is a word (百姓, 千方百计, 万众一心) unless it
-  // counts: 百余名, 千多人 (余/多 after it), 近千人, 上万人次 (a qualifier before it). Then it is
-  // one hundred, one thousand… (十 alone is ten already).
-  const bare = !HAS_DIGIT.test(numText) && !/^[十拾]/.test(numText);
-  if (bare) {
-    if (!MAGNITUDE_FIRST.test(numText) || f.startsWith('分之', at + numText.length)) return null;
-    const counted = /[余餘多]/.test(numText) || POST_INNER.test(f.slice(at + numText.length, at + numText.length + 1));
-    const before = f.slice(Math.max(0, at - 3), at);
-    if (!counted && !(BARE_QUALIFIED.test(before) && !/成[百千万]上$/.test(before))) return null;
-  }
   let pos = at + numText.length;
   const qualifiers: string[] = [];
   // 百分之三十 / 千分之二; any other fraction is a share too: 三分之二, 十分之一 (in percent).
@@ -210,7 +209,25 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     if (value === null) return null;
     const [start, end] = qualify(text, f, numStart, pos, qualifiers);
     // 三分之二以上的政协委员: a share of what the noun after 的 names.
-    return finish(text, f, start, numStart, pos, end, value, undefined, '%', { unit: '%', category: 'percent', classifier: f[end] === '的' }, qualifiers);
+    return finish(text, f, start, numStart, pos, end, value, undefined, '%', { unit: '%', category: 'percent', classifier: shareOfNext(f, end) }, qualifiers);
+  }
+  // A core of magnitudes only (百, 千, 万, 百万) is a word (百姓, 千方百计, 万众一心) unless it
+  // counts: 百余名, 千多人 (余/多 after it), 近千人, 上万人次 (a qualifier before it). Then it is
+  // one hundred, one thousand… (十 alone is ten already).
+  const bare = !HAS_DIGIT.test(numText) && !/^[十拾]/.test(numText);
+  if (bare) {
+    if (!MAGNITUDE_FIRST.test(numText) || f.startsWith('分之', at + numText.length)) return null;
+    const counted = /[余餘多]/.test(numText) || POST_INNER.test(f.slice(at + numText.length, at + numText.length + 1));
+    const before = f.slice(Math.max(0, at - 3), at);
+    if (!counted && !(BARE_QUALIFIED.test(before) && !/成[百千万]上$/.test(before))) return null;
+  }
+  // 六成, 近三成, 九成以上: tenths, a share in percent (成员, 成为, 一成不变 are words).
+  if (f[pos] === '成' && !CHENG_WORD.test(f[pos + 1] ?? '') && (/[0-9０-９]/.test(numText) || !/\p{Script=Han}/u.test(prev ?? '') || BEFORE_SHARE.test(prev ?? ''))) {
+    const tenths = parseNumber(toHalfWidth(numText));
+    if (tenths !== null && Number.isInteger(tenths) && tenths >= 1 && tenths <= 10) {
+      const [start, end] = qualify(text, f, numStart, pos + 1, qualifiers);
+      return finish(text, f, start, numStart, pos, end, tenths * 10, undefined, '%', { unit: '%', category: 'percent', classifier: shareOfNext(f, end) }, qualifiers);
+    }
   }
   // 余/多 between number and unit: 80余人次, 1800多对 (the core already took 余 before 万/亿).
   // 十几名, 二十几万: ten-odd, kept as 十 with 几 beside it like 余.

@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 
 export interface LabelTarget {
@@ -354,6 +354,9 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
         if (did) return did;
       }
     }
+    // 8成群众满意: a share of people is a share of those people.
+    const who = cat === 'percent' && f[fig.end] !== '的' ? PERSON_START.exec(f.slice(fig.end, fig.end + 4)) : null;
+    if (who) return text.slice(fig.end, fig.end + who[0].length);
     if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的')) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);
       return fw;

@@ -268,6 +268,7 @@ export interface Money {
 const CURRENCIES: [RegExp, string, string | null, string][] = [
   [/^(?:美元|美圆|美金|美刀)$/, '美元', 'USD', 'United States dollar'],
   [/^(?:港元|港币|港幣)$/, '港元', 'HKD', 'Hong Kong dollar'],
+  [/^(?:澳门元|澳門元|澳门币|澳門幣)$/, '澳门元', 'MOP', 'Macanese pataca'],
   [/^(?:欧元|歐元)$/, '欧元', 'EUR', 'Euro'],
   [/^(?:日元|日圓)$/, '日元', 'JPY', 'Japanese yen'],
   [/^(?:英镑|英鎊)$/, '英镑', 'GBP', 'British pound'],
@@ -287,7 +288,7 @@ export function parseMoney(raw: string): Money | null {
     if (v === null) return null;
     return m[1] === '$' ? { value: v, unit: '美元', iso: null, name: 'Dollar' } : { value: v, unit: '元', iso: 'CNY', name: 'Chinese yuan' };
   }
-  m = /^(?:人民币|人民幣)?(.+?)(个|個)?(美元|美圆|美金|美刀|港元|港币|港幣|欧元|歐元|日元|日圓|英镑|英鎊|瑞士法郎|新台币|新台幣|台币|台幣|奈拉|比特币|比特幣|元人民币|元人民幣|人民币|人民幣|元|圆|圓|块|塊)(.*)$/.exec(s);
+  m = /^(?:人民币|人民幣)?(.+?)(个|個)?(美元|美圆|美金|美刀|港元|港币|港幣|澳门元|澳門元|澳门币|澳門幣|欧元|歐元|日元|日圓|英镑|英鎊|瑞士法郎|新台币|新台幣|台币|台幣|奈拉|比特币|比特幣|元人民币|元人民幣|人民币|人民幣|元|圆|圓|块|塊)(.*)$/.exec(s);
   if (!m) return null;
   const value = parseNumber(m[1] as string);
   if (value === null) return null;

@@ -203,6 +203,17 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '98%', label: '办结率' },
       { raw: '1200个', label: '就业岗位' },
     ]],
+    // Tenths (成) are shares in percent, with their qualifiers; 百分之百 is 100 %.
+    ['超過六成的提案涉及民生，委員中近三成來自基層，滿意度達九成以上，有8成群众满意。', [
+      { raw: '超過六成', value: 60, unit: '%', qualifier: '超過', label: '提案' },
+      { raw: '近三成', value: 30, unit: '%', qualifier: '近', label: '委員' },
+      { raw: '九成以上', value: 90, unit: '%', qualifier: '以上', label: '滿意度' },
+      { raw: '8成', value: 80, unit: '%', label: '群众' },
+    ]],
+    ['建成率為百分之百，捐款逾500萬澳門元。', [
+      { raw: '百分之百', value: 100, unit: '%', label: '建成率' },
+      { raw: '逾500萬澳門元', value: 5000000, unit: '澳門元', category: 'money', qualifier: '逾' },
+    ]],
     ['全年共有三名委员获得表彰。', [{ raw: '三名', value: 3, label: '委员' }]],
     ['将有价值的意见建议报送市委、市政府12条。', [{ raw: '12条', label: '意见建议' }]],
     ['建立委员与群众、委员与企业家联系点46个。', [{ raw: '46个', label: '联系点' }]],
@@ -225,6 +236,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['numbers glued to codes', '北京赛车pk10开奖，编号A202107'],
     ['words made of numerals', '十分重要，千方百计，万众一心，一体推进，两岸交流，统一战线，为老百姓办实事，成百上千'],
     ['vague amounts', '数百人到场，几十名委员，几百人参加，数十家单位，数万人'],
+    ['成 in words', '一成不变，统一成立，唯一成果，逐一成册，十成员单位'],
   ])('no figures in %s', (_what, sentence) => {
     expect(extractFigures(sentence)).toEqual([]);
   });
