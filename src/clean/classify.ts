@@ -407,12 +407,21 @@ function findSpam(
     if (!isSpamText(score)) continue;
     const reason = `垃圾词：${score.terms.slice(0, 3).join('、')}`;
     // A real paragraph with spam links inside: hide only the spam parts. Text that is still
-    // spam once the links are taken out (keyword stuffing) hides whole.
+    // spam once the links are taken out (keyword stuffing) hides whole. A block whose own text
+    // is spam but whose child blocks hold prose (spam injected into the article's container)
+    // never hides whole either: only its spam parts do.
     const residual = residualText(block);
     const residualHan = residual.match(HAN_G)?.length ?? 0;
-    if (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms))) {
+    const childHan = hanCount(block.textContent ?? '') - hanCount(raw);
+    if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms)))) {
+      // The block's own inline parts (a child block is judged on its own), outermost first.
+      const parts: Element[] = [];
       for (const a of Array.from(block.querySelectorAll('a,span,font,em,b,strong'))) {
-        if (isSpamText(spamScore(matchForm(a.textContent ?? ''), userTerms))) mark(a, 'spam', 'keywords', reason);
+        if (parts.some((p) => p.contains(a)) || ownerBlock(a, block, blockStats) !== block) continue;
+        if (isSpamText(spamScore(matchForm(a.textContent ?? ''), userTerms))) {
+          mark(a, 'spam', 'keywords', reason);
+          parts.push(a);
+        }
       }
     } else mark(outermostSpam(block, userTerms), 'spam', 'keywords', reason);
   }
@@ -439,6 +448,16 @@ function firstLinkTrick(el: Element, probe: HiddenProbe): string | null {
   if (!links.length) return null;
   const tricks = links.map((a) => probe.ownTrick(a) ?? probe.colourTrick(a));
   return tricks.every((t) => t) ? (tricks[0] as string) : null;
+}
+
+/** The nearest block holding el, up to `block`. */
+function ownerBlock(el: Element, block: Element, blocks: Map<Element, unknown>): Element {
+  for (let e = el.parentElement; e && e !== block; e = e.parentElement) if (blocks.has(e)) return e;
+  return block;
+}
+
+function hanCount(s: string): number {
+  return s.match(HAN_G)?.length ?? 0;
 }
 
 /** The block's text without the text of its links. */

@@ -62,3 +62,24 @@ describe('classifyPage over positive fixtures', () => {
     }
   });
 });
+
+describe('spam injected into the article container', () => {
+  it('hides the spam parts and child blocks, never the container with the article in it', () => {
+    const para = (n: number) => `<p>区政协在某某街道开展“有事好商量”协商议事活动${n}，围绕老旧小区加装电梯问题进行协商，委员和居民代表共40余人参加，提出意见建议16条。</p>`;
+    document.title = '区政协开展协商议事活动';
+    document.body.innerHTML =
+      '<div class="nav"><a href="/">首页</a> <a href="/a">政协动态</a> <a href="/b">委员风采</a></div>' +
+      `<div id="article"><h1>区政协开展“有事好商量”协商议事活动</h1>${para(1)}` +
+      '<div id="farm"><a>澳门葡京娱乐城</a> <a>北京赛车pk10</a> <a>体育投注</a> <a>真人百家乐</a></div>' +
+      `${para(2)}<span id="inline"><a>网上赌场</a><a>时时彩计划</a><a>棋牌游戏平台</a></span>${para(3)}</div>`;
+    const c = classifyPage(document);
+    const spam = c.blocks.filter((b) => b.kind === 'spam').map((b) => b.el);
+    const article = document.getElementById('article') as Element;
+    expect(spam.some((el) => el === article || el.contains(article))).toBe(false);
+    expect(spam).toContain(document.getElementById('farm'));
+    expect(spam).toContain(document.getElementById('inline'));
+    // One mark for the injected run, not one more for each of its links.
+    expect(spam.filter((el) => document.getElementById('inline')?.contains(el))).toEqual([document.getElementById('inline')]);
+    for (const p of Array.from(article.querySelectorAll('p'))) expect(spam.some((el) => el.contains(p))).toBe(false);
+  });
+});
