@@ -51,7 +51,9 @@ export function buildSource(roots: readonly Element[], isHidden: (el: Element) =
     endsWithBreak = s.endsWith('\n');
   };
   let lastBlock: Element | null = null;
-  outer: for (const root of roots) {
+  // A root inside another (the headline inside the article's container) is read with it, once.
+  const tops = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+  outer: for (const root of tops) {
     const doc = root.ownerDocument;
     // No NodeFilter: a filter is a call from the browser into JS for every node, which costs
     // far more from a content script's isolated world (skipped subtrees are stepped over instead).

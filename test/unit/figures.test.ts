@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, extractFiguresSliced, MAX_FIGURES, MAX_TEXT, type Figure } from '../../src/figures/extract';
 import { analyse } from '../../src/page/pipeline';
-import { rangeFor } from '../../src/figures/source';
+import { buildSource, rangeFor } from '../../src/figures/source';
 import { fixtureNames, openFixture, readExpected } from '../helpers/fixtures';
 import { score } from '../helpers/score';
 
@@ -276,4 +276,13 @@ describe('npm run report:figures', () => {
     }
     expect(out).toContain(`(${tp} matched, ${fp} extra, ${fn} missed)`);
   }, 60_000);
+});
+
+describe('buildSource', () => {
+  it('reads a root that sits inside another root once (the headline inside the article container)', () => {
+    document.body.innerHTML = '<div id="art"><h1>市政协收到提案386件</h1><p>立案352件。</p></div>';
+    const art = document.getElementById('art') as Element;
+    const src = buildSource([art.querySelector('h1') as Element, art], () => false);
+    expect(src.text).toBe('市政协收到提案386件\n立案352件。\n');
+  });
 });
