@@ -70,6 +70,12 @@ function stripLeading(t: string, f: string): [string, string] {
         break;
       }
     }
+    // 邀请了政协委员20名: the aspect particle after the verb is not part of the label.
+    if (!changed && f.startsWith('了') && f.length > 2) {
+      t = t.slice(1);
+      f = f.slice(1);
+      changed = true;
+    }
     // 三年内培训基层医生: a time phrase in front is not part of what is counted.
     const time = changed ? null : TIME_LEAD.exec(f);
     if (time && f.length > time[0].length + 1) {

@@ -214,6 +214,10 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '百分之百', value: 100, unit: '%', label: '建成率' },
       { raw: '逾500萬澳門元', value: 5000000, unit: '澳門元', category: 'money', qualifier: '逾' },
     ]],
+    ['会议邀请了政协委员20名，走访了困难群众300余户。', [
+      { raw: '20名', label: '政协委员' },
+      { raw: '300余户', label: '困难群众' },
+    ]],
     ['全年共有三名委员获得表彰。', [{ raw: '三名', value: 3, label: '委员' }]],
     ['将有价值的意见建议报送市委、市政府12条。', [{ raw: '12条', label: '意见建议' }]],
     ['建立委员与群众、委员与企业家联系点46个。', [{ raw: '46个', label: '联系点' }]],
