@@ -411,8 +411,9 @@ function findSpam(
     // is spam but whose child blocks hold prose (spam injected into the article's container)
     // never hides whole either: only its spam parts do.
     const residual = residualText(block);
-    const residualHan = residual.match(HAN_G)?.length ?? 0;
-    const childHan = hanCount(block.textContent ?? '') - hanCount(raw);
+    const residualHan = hanCount(residual);
+    // (The block's own Han count from the walk: `raw` is only a sample of its text.)
+    const childHan = hanCount(block.textContent ?? '') - (blockStats.get(block)?.han ?? hanCount(raw));
     if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms)))) {
       // The block's own inline parts (a child block is judged on its own), outermost first.
       const parts: Element[] = [];
