@@ -42,7 +42,6 @@ const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
 const PRE_QUALIFIERS = ['超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
 /** 上 qualifies only a bare magnitude: 上千份, 上万人次 (as many as a thousand…). */
 const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
-const BARE_QUALIFIED = /(?:近|超|超过|逾|约|約|上)$/;
 const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
 const VAGUE_BEFORE = /^[数數几幾]$/;
 const COUNT_NOUN_BEFORE = /^[人总總户戶件次票个個名分位]$/;
@@ -61,10 +60,6 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const QUOTE_OPEN = '“「『"';
 const QUOTE_CLOSE = '”」』"';
 
-/** A share (三分之二, 六成) names what it is a share of after it: 的 then a noun, or people (8成群众). */
-function shareOfNext(f: string, end: number): boolean {
-  return f[end] === '的' || PERSON_START.test(f.slice(end, end + 4));
-}
 
 function isDigitLike(ch: string | undefined): boolean {
   return !!ch && /[0-9０-９]/.test(ch);
@@ -207,26 +202,24 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     numStart = at - fracPrefix[0].length;
     const value = parsePercent(f.slice(numStart, pos));
     if (value === null) return null;
-    const [start, end] = qualify(text, f, numStart, pos, qualifiers);
-    // 三分之二以上的政协委员: a share of what the noun after 的 names.
-    return finish(text, f, start, numStart, pos, end, value, undefined, '%', { unit: '%', category: 'percent', classifier: shareOfNext(f, end) }, qualifiers);
+    return share(text, f, numStart, pos, pos, value, qualifiers);
   }
   // A core of magnitudes only (百, 千, 万, 百万) is a word (百姓, 千方百计, 万众一心) unless it
   // counts: 百余名, 千多人 (余/多 after it), 近千人, 上万人次 (a qualifier before it). Then it is
   // one hundred, one thousand… (十 alone is ten already).
   const bare = !HAS_DIGIT.test(numText) && !/^[十拾]/.test(numText);
   if (bare) {
-    if (!MAGNITUDE_FIRST.test(numText) || f.startsWith('分之', at + numText.length)) return null;
-    const counted = /[余餘多]/.test(numText) || POST_INNER.test(f.slice(at + numText.length, at + numText.length + 1));
+    if (!MAGNITUDE_FIRST.test(numText) || f.startsWith('分之', pos)) return null;
+    const counted = /[余餘多]/.test(numText) || POST_INNER.test(f.slice(pos, pos + 1));
     const before = f.slice(Math.max(0, at - 3), at);
-    if (!counted && !(BARE_QUALIFIED.test(before) && !/成[百千万]上$/.test(before))) return null;
+    const qualified = BARE_PRE_QUALIFIERS.some((q) => before.endsWith(foldScript(q))) && !/成[百千万]上$/.test(before);
+    if (!counted && !qualified) return null;
   }
   // 六成, 近三成, 九成以上: tenths, a share in percent (成员, 成为, 一成不变 are words).
   if (f[pos] === '成' && !CHENG_WORD.test(f[pos + 1] ?? '') && (/[0-9０-９]/.test(numText) || !/\p{Script=Han}/u.test(prev ?? '') || BEFORE_SHARE.test(prev ?? ''))) {
     const tenths = parseNumber(toHalfWidth(numText));
     if (tenths !== null && Number.isInteger(tenths) && tenths >= 1 && tenths <= 10) {
-      const [start, end] = qualify(text, f, numStart, pos + 1, qualifiers);
-      return finish(text, f, start, numStart, pos, end, tenths * 10, undefined, '%', { unit: '%', category: 'percent', classifier: shareOfNext(f, end) }, qualifiers);
+      return share(text, f, numStart, pos, pos + 1, tenths * 10, qualifiers);
     }
   }
   // 余/多 between number and unit: 80余人次, 1800多对 (the core already took 余 before 万/亿).
@@ -313,6 +306,16 @@ function qualify(text: string, f: string, numStart: number, unitEnd: number, qua
       break;
     }
   return [start, end];
+}
+
+/**
+ * A share in percent (三分之二, 六成) with its qualifiers. It names what it is a share of after
+ * it when 的 and a noun follow (三分之二以上的政协委员) or people do (8成群众).
+ */
+function share(text: string, f: string, numStart: number, numEnd: number, unitEnd: number, value: number, qualifiers: string[]): Candidate {
+  const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers);
+  const ofNext = f[end] === '的' || PERSON_START.test(f.slice(end, end + 4));
+  return finish(text, f, start, numStart, numEnd, end, value, undefined, '%', { unit: '%', category: 'percent', classifier: ofNext }, qualifiers);
 }
 
 function finish(

@@ -17,8 +17,8 @@ const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
-/** A time phrase leading a label: 三年内, 五年来, 今年, 去年以来. */
-const TIME_LEAD = /^(?:[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年)/;
+/** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来). */
+const LEAD_OFF = /^(?:了|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年)/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -70,17 +70,12 @@ function stripLeading(t: string, f: string): [string, string] {
         break;
       }
     }
-    // 邀请了政协委员20名: the aspect particle after the verb is not part of the label.
-    if (!changed && f.startsWith('了') && f.length > 2) {
-      t = t.slice(1);
-      f = f.slice(1);
-      changed = true;
-    }
-    // 三年内培训基层医生: a time phrase in front is not part of what is counted.
-    const time = changed ? null : TIME_LEAD.exec(f);
-    if (time && f.length > time[0].length + 1) {
-      t = t.slice(time[0].length);
-      f = f.slice(time[0].length);
+    // 邀请了政协委员20名, 三年内培训基层医生: the aspect particle after the verb, or a time phrase
+    // in front, is not part of what is counted.
+    const lead = changed ? null : LEAD_OFF.exec(f);
+    if (lead && f.length > lead[0].length + 1) {
+      t = t.slice(lead[0].length);
+      f = f.slice(lead[0].length);
       changed = true;
     }
   }
