@@ -407,17 +407,18 @@ function findSpam(
     if (!isSpamText(score)) continue;
     const reason = `垃圾词：${score.terms.slice(0, 3).join('、')}`;
     // A real paragraph with spam links inside: hide only the spam parts. Text that is still
-    // spam once the links are taken out (keyword stuffing) hides whole. A block whose own text
-    // is spam but whose child blocks hold prose (spam injected into the article's container)
-    // never hides whole either: only its spam parts do.
+    // spam once the links are taken out (keyword stuffing) hides whole. A block with prose of
+    // its own never hides whole either: prose in its child blocks (spam injected into the
+    // article's container), or prose lines among its own lines (an article written as text
+    // and <br>, with spam lines put between them).
     const residual = residualText(block);
     const residualHan = hanCount(residual);
     // (The block's own Han count from the walk: `raw` is only a sample of its text.)
     const childHan = hanCount(block.textContent ?? '') - (blockStats.get(block)?.han ?? hanCount(raw));
-    if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms)))) {
+    if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms))) || proseHan(block, blockStats, userTerms) >= 60) {
       // The block's own inline parts (a child block is judged on its own), outermost first.
       const parts: Element[] = [];
-      for (const a of Array.from(block.querySelectorAll('a,span,font,em,b,strong'))) {
+      for (const a of Array.from(block.querySelectorAll(INLINE_PARTS))) {
         if (parts.some((p) => p.contains(a)) || ownerBlock(a, block, blockStats) !== block) continue;
         if (isSpamText(spamScore(matchForm(a.textContent ?? ''), userTerms))) {
           mark(a, 'spam', 'keywords', reason);
@@ -459,6 +460,47 @@ function ownerBlock(el: Element, block: Element, blocks: Map<Element, unknown>):
 
 function hanCount(s: string): number {
   return s.match(HAN_G)?.length ?? 0;
+}
+
+/** Inline elements that can carry an injected spam run inside a block with prose. */
+const INLINE_PARTS = 'a,span,font,em,b,strong,i,u,small,big,label,strike,s,ins,mark';
+/** Chinese sentence punctuation: a line of prose has some, a line of stuffed keywords rarely. */
+const PROSE_PUNCT = /[，。；：、！？]/;
+
+/**
+ * Han characters in the block's own prose lines: its text outside child blocks, cut into lines
+ * at <br> and at child blocks, link text left out. A line is prose when it has no strong spam
+ * term and reads as sentences (punctuation); lines of stuffed keywords, each too short to be
+ * spam on its own, therefore never add up to prose.
+ */
+function proseHan(block: Element, blocks: Map<Element, unknown>, userTerms: string[]): number {
+  let han = 0;
+  let line = '';
+  const endLine = () => {
+    const h = hanCount(line);
+    if (h >= 10 && PROSE_PUNCT.test(line) && spamScore(matchForm(line), userTerms).strong === 0) han += h;
+    line = '';
+  };
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) {
+      line += (n as Text).data;
+      continue;
+    }
+    const el = n as Element;
+    const tag = el.localName;
+    if (tag === 'br') endLine();
+    else if (blocks.has(el) || tag === 'a' || tag === 'script' || tag === 'style') {
+      if (tag !== 'a') endLine();
+      // Skip the subtree: a child block is judged on its own, a link's text is not prose.
+      let last: Node = el;
+      while (last.lastChild) last = last.lastChild;
+      walker.currentNode = last;
+    }
+  }
+  endLine();
+  return han;
 }
 
 /** The block's text without the text of its links. */

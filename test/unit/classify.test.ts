@@ -83,3 +83,35 @@ describe('spam injected into the article container', () => {
     for (const p of Array.from(article.querySelectorAll('p'))) expect(spam.some((el) => el.contains(p))).toBe(false);
   });
 });
+
+describe('spam lines in an article written as text and <br>', () => {
+  const prose = [
+    '　　12月18日，县政协召开2024年度提案工作总结会。县政协主席出席并讲话。',
+    '　　会议通报了2024年度提案办理情况。今年以来，县政协共收到委员提案186件，经审查立案172件，已全部交由42个承办单位办理。',
+    '　　会议要求，要进一步提高提案质量，围绕县委、县政府中心工作，深入开展调查研究，切实发挥政协委员作用。',
+  ];
+  it('keeps the article and hides the spam lines that are elements of their own', () => {
+    document.title = '县政协召开2024年度提案工作总结会';
+    document.body.innerHTML =
+      '<div class="nav"><a href="/">首页</a> <a href="/a">政协动态</a></div>' +
+      `<table><tr><td><div id="zoom">${prose[0]}<br>${prose[1]}<br>` +
+      '澳门新葡京娱乐场官网 百家乐真人在线 网上赌场注册送彩金 北京赛车pk10开奖直播<br>' +
+      `<font id="line">欧美日韩国产精品一区二区 亚洲AV无码专区</font><br>${prose[2]}<br></div></td></tr></table>`;
+    const c = classifyPage(document);
+    const spam = c.blocks.filter((b) => b.kind === 'spam').map((b) => b.el);
+    const zoom = document.getElementById('zoom') as Element;
+    expect(spam.some((el) => el === zoom || el.contains(zoom))).toBe(false);
+    expect(spam).toContain(document.getElementById('line'));
+  });
+
+  it('still hides a block of stuffed keyword lines whole, even when no line is spam alone', () => {
+    document.title = '县政协召开2024年度提案工作总结会';
+    const words = ['澳门赌场', '百家乐', '六合彩', '真人娱乐', '网上投注', '时时彩', '北京赛车', '老虎机', '彩票计划', '赌博网站', '博彩公司', '体育投注'];
+    document.body.innerHTML =
+      `<div id="article"><h1>县政协召开2024年度提案工作总结会</h1>${prose.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      `<div id="stuffed">${words.map((w) => `${w}平台官方网站首页最新地址`).join('<br>')}</div>`;
+    const c = classifyPage(document);
+    const spam = c.blocks.filter((b) => b.kind === 'spam').map((b) => b.el);
+    expect(spam).toContain(document.getElementById('stuffed'));
+  });
+});
