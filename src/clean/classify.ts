@@ -358,7 +358,7 @@ function findSpam(
   blockText: Map<Element, string>,
 ): void {
   const userTerms = (opts.spamTerms ?? []).map(matchForm);
-  const userAny = userTerms.length ? new RegExp(userTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i') : null;
+  const userAny = userTermsPattern(opts);
   // 1. Link farms: containers of external links that are hidden by CSS or named like spam.
   const base = doc.location?.href ?? doc.URL;
   const pageHost = hostOf(base, base);
@@ -436,6 +436,12 @@ function findSpam(
     if (isSpamText(spamScore(text, userTerms)) || external) mark(m, 'spam', 'marquee', '滚动字幕里的垃圾链接');
     else mark(m, 'boilerplate', 'ticker', boilerplateReason('ticker'));
   }
+}
+
+/** One pattern for the user's own spam terms (in match form), or null when there are none. */
+function userTermsPattern(opts: ClassifyOptions): RegExp | null {
+  const terms = (opts.spamTerms ?? []).map(matchForm).filter(Boolean);
+  return terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i') : null;
 }
 
 function linkShare(el: Element): number {
@@ -591,6 +597,7 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
  * sample for the lexicon checks, so no block's textContent is built again later.
  */
 function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats: Map<Element, Stats>, opts: ClassifyOptions, blockText?: Map<Element, string>): void {
+  const userAny = userTermsPattern(opts);
   // Sums of the elements the walk is inside, innermost last (null until one has text).
   const open: (Stats | null)[] = [null];
   const m: TextMeasure = { chars: 0, han: 0, punct: 0 };
@@ -619,10 +626,18 @@ function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats:
       b.punct += punct;
       if (blockText) {
         const prev = blockText.get(block);
-        if (prev === undefined || prev.length < SAMPLE) {
-          const piece = data.slice(0, SAMPLE - (prev?.length ?? 0)).trim();
-          blockText.set(block, prev ? prev + ' ' + piece : piece);
+        const room = SAMPLE - (prev?.length ?? 0);
+        let piece = room > 0 ? data.slice(0, room).trim() : '';
+        // Spam put in the middle of a long block (a line among an article's lines) is beyond
+        // the sample: the part around a spam term joins it, so the lexicon checks see it.
+        // (At most a few such parts per block: a block that is all spam is spam from its sample.)
+        if (data.length > room && (prev?.length ?? 0) < 4 * SAMPLE) {
+          let rest = room > 0 ? data.slice(room) : data;
+          let at = mayHaveSpamTerm(rest) ? rest.search(SPAM_ANY) : -1;
+          if (at < 0 && userAny) at = (rest = matchForm(rest)).search(userAny);
+          if (at >= 0) piece += ' ' + rest.slice(Math.max(0, at - 200), at + SAMPLE / 2).trim();
         }
+        if (piece) blockText.set(block, prev ? prev + ' ' + piece : piece);
       }
       // The text's parent is the innermost element the walk is in.
       const top = open.length - 1;

@@ -104,6 +104,17 @@ describe('spam lines in an article written as text and <br>', () => {
     expect(spam).toContain(document.getElementById('line'));
   });
 
+  it('finds a spam line far into a long article block, built-in terms and the user\'s own, in either script', () => {
+    document.title = '縣政協召開2024年度提案工作總結會';
+    const long = Array.from({ length: 30 }, () => prose[1]).join('<br>');
+    const spamIn = (line: string, spamTerms: string[] = []) => {
+      document.body.innerHTML = `<div id="zoom">${long}<br>${line}<br>${prose[2]}</div>`;
+      return classifyPage(document, { spamTerms }).blocks.filter((b) => b.kind === 'spam').map((b) => b.el.id);
+    };
+    expect(spamIn('<font id="builtin">北京賽車pk10開獎 真人百家樂官網 時時彩計劃網</font>')).toEqual(['builtin']);
+    expect(spamIn('<span id="user">某某幣交易所 某某幣官方網站</span>', ['某某币'])).toEqual(['user']);
+  });
+
   it('still hides a block of stuffed keyword lines whole, even when no line is spam alone', () => {
     document.title = '县政协召开2024年度提案工作总结会';
     const words = ['澳门赌场', '百家乐', '六合彩', '真人娱乐', '网上投注', '时时彩', '北京赛车', '老虎机', '彩票计划', '赌博网站', '博彩公司', '体育投注'];
