@@ -11,7 +11,7 @@ export const VERBS = [
   '交流', '提供', '新增', '新建', '建成', '吸引', '带动', '涉及', '争取', '募集', '筹集', '投入', '安排',
   '采纳', '入户', '聆听', '接待', '达到', '现有', '共有', '拥有', '举行', '承办', '受理', '立案', '答复', '评选', '表彰', '接收',
   '参观', '考察', '用于', '运送', '执飞', '收到', '入选', '当选', '荣获', '获评', '设立', '设置', '配备', '惠及', '选聘', '聘请', '选派', '获得',
-  '编发', '编印', '印制', '接入', '开通', '力争', '落实', '达', '有', '办', '获', '设',
+  '编发', '编印', '印制', '接入', '开通', '力争', '落实', '受到', '担任', '出版', '达', '有', '办', '获', '设',
 ];
 /** Light verbs whose object names an event (开展救助困难归侨侨眷活动). */
 export const LIGHT_VERBS = ['开展', '举办', '召开', '举行'];
@@ -39,7 +39,7 @@ export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员
 export const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
 export const ORGANS = ['党委', '县委', '市委', '省委', '区委', '州委', '政府', '部门', '单位', '政协', '人大', '党组', '机关'];
 /** Connectors between a backward label and its number, dropped from the label (现有…, 占…). */
-export const TRAILING_CONNECTORS = ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '有', '达', '共', '为', '计', '约', '占'];
+export const TRAILING_CONNECTORS = ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '折合', '人民币', '有', '达', '共', '为', '计', '约', '占'];
 /** A person noun at the start (8成群众满意 → 群众). */
 export const PERSON_START = new RegExp(`^${PERSONS.source.replace(/\$$/, '')}`);
 /** Words ending a forward label (after a measure word). */

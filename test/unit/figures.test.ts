@@ -221,6 +221,18 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['全年共有三名委员获得表彰。', [{ raw: '三名', value: 3, label: '委员' }]],
     ['将有价值的意见建议报送市委、市政府12条。', [{ raw: '12条', label: '意见建议' }]],
     ['建立委员与群众、委员与企业家联系点46个。', [{ raw: '46个', label: '联系点' }]],
+    // Money named before the number: the currency (折合人民币) is not what was given;
+    // 受到 and 担任 end the noun after a measure word; 辑 counts volumes.
+    ['政协委员捐款捐物折合人民币1.2亿元，捐赠物资價值人民幣500萬元。', [
+      { raw: '1.2亿元', value: 120000000, category: 'money', label: '政协委员捐款捐物' },
+      { raw: '500萬元', value: 5000000, category: 'money', label: '捐赠物资價值' },
+    ]],
+    ['共有28个集体和56名个人受到表彰，选派47名委员担任民主监督员，出版文史资料3辑。', [
+      { raw: '28个', label: '集体' },
+      { raw: '56名', label: '个人' },
+      { raw: '47名', label: '委员' },
+      { raw: '3辑', value: 3, unit: '辑', label: '文史资料' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
