@@ -3,7 +3,7 @@
 import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
-import { PERSON_START, SLOGANS, TRAILING_CONNECTORS } from './lexicon';
+import { ADVERBS, PERSON_START, SLOGANS, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { findLabel } from './label';
 
 export interface Figure {
@@ -52,6 +52,38 @@ const CHENG_WORD = /[员为立果效绩就本熟功年长都交型品家风片�
 const BEFORE_SHARE = /[近超逾约达占有为的中了过将余]/;
 /** Between a figure and the next that shares its subject: a list mark, or a clause break with 占/其中. */
 const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
+/** A clause holding a share of a whole it names (占立案总数的18.7%). */
+const SHARE_OF = /^\s*约?占(?:到|了)?[^，。；：,;:！？、]{0,12}$/;
+/** Words that name nothing (adverbs, verbs), longest first: a clause of only these has no subject. */
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS])].sort((a, b) => b.length - a.length);
+
+/** The text between two figures is a clause break and words that name nothing (，实际出席). */
+function namesNothing(between: string): boolean {
+  let s = between.replace(/^\s*[，,]\s*/, '');
+  if (s.length === between.length) return false;
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    for (const w of NAMELESS) {
+      if (s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return !s;
+}
+
+/**
+ * A share whose clause follows the clause of the figure before it (216件提案被列为重点提案，
+ * 占立案总数的18.7%): it is a share of what that figure counts.
+ */
+function shareOfPrevious(f: string, prev: Candidate, c: Candidate): boolean {
+  if (c.info.category !== 'percent') return false;
+  const comma = Math.max(f.lastIndexOf('，', c.start - 1), f.lastIndexOf(',', c.start - 1));
+  if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return false;
+  return SHARE_OF.test(f.slice(comma + 1, c.start));
+}
 const POST_AFTER = ['左右', '以上'];
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
@@ -135,7 +167,13 @@ export function extractFigures(input: string): Figure[] {
     // 接待来访群众600余批次、2100多人次 (or 300余批次5000余人次): a figure listed right after
     // another shares its subject; so does a share of it (集体提案68件，占16%) and a part of it
     // (形成协商成果35项，其中18项被采纳).
-    if (prev && (!label || TRAILING_CONNECTORS.includes(label) || label === '其中') && FOLLOWS.test(f.slice(prev.end, c.start))) label = figures[i - 1]?.label ?? '';
+    // So does a figure whose clause names nothing (应出席委员35人，实际出席32人), and a share of
+    // a whole named in its clause (，占立案总数的18.7%).
+    if (prev) {
+      const between = f.slice(prev.end, c.start);
+      const weak = !label || TRAILING_CONNECTORS.includes(label) || ADVERBS.includes(label) || label === '其中';
+      if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || shareOfPrevious(f, prev, c)) label = figures[i - 1]?.label ?? label;
+    }
     figures.push({
       raw: text.slice(c.start, c.end),
       value: c.value,

@@ -266,7 +266,13 @@ function boundaryCuts(g: string): number[] {
 /** The verbs, adverbs and prepositions of a phrase, as [start, end) spans in order. */
 function boundarySpans(g: string): [number, number][] {
   const spans: [number, number][] = [];
+  let quoted = 0;
   for (let i = 0; i < g.length; i++) {
+    // A quoted name is one noun: 建成“有事好商量”协商议事室 does not cut at 有.
+    const ch = g[i] as string;
+    if ('“「『'.includes(ch)) quoted++;
+    else if ('”」』'.includes(ch)) quoted = Math.max(0, quoted - 1);
+    if (quoted) continue;
     const set = SET_PHRASES.find((p) => g.startsWith(p, i));
     if (set) {
       i += set.length - 1; // a set phrase is one word: 共同 inside 共同体意识 is no boundary

@@ -233,6 +233,19 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '47名', label: '委员' },
       { raw: '3辑', value: 3, unit: '辑', label: '文史资料' },
     ]],
+    // A quoted name is one noun; a clause of only an adverb and a verb, and a share of a whole
+    // named in its clause, are about the figure before; 可达 and 稳定在 are connectors.
+    ['累计建成“有事好商量”协商议事室156个，应出席委员35人，实际出席32人。', [
+      { raw: '156个', label: '“有事好商量”协商议事室' },
+      { raw: '35人', label: '委员' },
+      { raw: '32人', label: '委员' },
+    ]],
+    ['共有216件提案被列为重点提案，占立案总数的18.7%，預計年產值可達30億元，粮食总产量稳定在30万吨以上。', [
+      { raw: '216件', label: '提案' },
+      { raw: '18.7%', label: '提案' },
+      { raw: '30億元', label: '年產值' },
+      { raw: '30万吨以上', qualifier: '以上', label: '粮食总产量' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
