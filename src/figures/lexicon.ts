@@ -11,13 +11,13 @@ export const VERBS = [
   '交流', '提供', '新增', '新建', '建成', '吸引', '带动', '涉及', '争取', '募集', '筹集', '投入', '安排',
   '采纳', '入户', '聆听', '接待', '达到', '现有', '共有', '拥有', '举行', '承办', '受理', '立案', '答复', '评选', '表彰', '接收',
   '参观', '考察', '用于', '运送', '执飞', '收到', '入选', '当选', '荣获', '获评', '设立', '设置', '配备', '惠及', '选聘', '聘请', '选派', '获得',
-  '编发', '编印', '印制', '接入', '开通', '力争', '落实', '受到', '担任', '出版', '发放', '达', '有', '办', '获', '设',
+  '编发', '编印', '印制', '接入', '开通', '力争', '落实', '受到', '担任', '出版', '发放', '命名', '达', '有', '办', '获', '设',
 ];
 /** Light verbs whose object names an event (开展救助困难归侨侨眷活动). */
 export const LIGHT_VERBS = ['开展', '举办', '召开', '举行'];
 export const EVENT_NOUN = /(活动|行动|会议|工作)$/;
-/** A verb followed by one of these is part of a noun (座谈会, 培训班, 联系对子, 捐助项目). */
-export const NOUN_AFTER_VERB = /^(会|班|组|室|站|点|团|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议|单位|部门)/;
+/** A verb followed by one of these is part of a noun (座谈会, 培训班, 联系对子, 捐助项目, 提案办理先进单位). */
+export const NOUN_AFTER_VERB = /^(会|班|组|室|站|点|团|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议|单位|部门|先进|优秀)/;
 /** Verbs whose subject is the thing counted (自治区委员参与490人次). */
 export const PARTICIPATION = ['参与', '参加', '出席', '列席', '聆听'];
 /** Activities that are the counted thing themselves when they close the phrase (谈心100余人次). */

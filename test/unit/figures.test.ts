@@ -246,6 +246,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '30億元', label: '年產值' },
       { raw: '30万吨以上', qualifier: '以上', label: '粮食总产量' },
     ]],
+    // An award named after an activity (提案办理先进单位) is one noun.
+    ['会议表彰了15件优秀提案和8个提案办理先进单位，命名委员工作先进集体12个。', [
+      { raw: '15件', label: '优秀提案' },
+      { raw: '8个', label: '提案办理先进单位' },
+      { raw: '12个', label: '委员工作先进集体' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
