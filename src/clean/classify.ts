@@ -36,6 +36,12 @@ export interface Classification {
   keep: Element[];
   blocks: ClassifiedBlock[];
   title: TitleSpam | null;
+  /**
+   * Lines of spam written as bare text (no element of their own to hide: before the page's
+   * first tag, or among an article's text-and-<br> lines). Cleanup blanks them through the text
+   * layer, which puts them back exactly.
+   */
+  spamText: Text[];
 }
 
 export interface ClassifyOptions {
@@ -100,7 +106,7 @@ function blockMarker(unhidden: ReadonlySet<string> = new Set()) {
 
 export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classification {
   const body = doc.body;
-  const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null };
+  const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null, spamText: [] };
   if (!body) return empty;
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
@@ -169,9 +175,9 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   }
 
   // ---- F. spam, anywhere on the page ----
-  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText);
-
-  return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms) };
+  const spamText: Text[] = [];
+  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => spamText.push(t));
+  return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms), spamText };
 }
 
 /** Text (its measured non-whitespace characters) or media: something a reader would see. */
@@ -356,6 +362,7 @@ function findSpam(
   mark: (el: Element, kind: BlockKind, sub: string, reason: string) => void,
   ignore: (el: Element) => boolean,
   blockText: Map<Element, string>,
+  markText: (t: Text) => void = () => undefined,
 ): void {
   const userTerms = (opts.spamTerms ?? []).map(matchForm);
   const userAny = userTermsPattern(opts);
@@ -393,18 +400,24 @@ function findSpam(
   }
   // 2. Lexicon and list shape, block by block (hidden blocks included).
   for (const block of blockStats.keys()) {
-    if (block === body) continue; // (ignored subtrees were never walked)
+    // The body's own text (spam a hacked page prints before its first tag lands there) can
+    // only lose its spam lines: hiding the body would hide the page.
+    const isBody = block === body;
     const raw = blockText.get(block) ?? '';
     // A cheap look first: most blocks carry no spam word and no list separators.
     const listy = LIST_HINT.test(raw);
     if (!listy && !(mayHaveSpamTerm(raw) && SPAM_ANY.test(raw)) && !(userAny && userAny.test(matchForm(raw)))) continue;
     const text = matchForm(raw.replace(/\s+/g, ' '));
-    if (listy && (SPIDER_POOL.test(text) || isPlaceList(text))) {
+    if (!isBody && listy && (SPIDER_POOL.test(text) || isPlaceList(text))) {
       mark(block, 'spam', 'spider-pool', '蜘蛛池地名列表');
       continue;
     }
     const score = spamScore(text, userTerms);
     if (!isSpamText(score)) continue;
+    if (isBody) {
+      spamLines(block, blockStats, userTerms, ignore, markText);
+      continue;
+    }
     const reason = `垃圾词：${score.terms.slice(0, 3).join('、')}`;
     // A real paragraph with spam links inside: hide only the spam parts. Text that is still
     // spam once the links are taken out (keyword stuffing) hides whole. A block with prose of
@@ -425,6 +438,7 @@ function findSpam(
           parts.push(a);
         }
       }
+      spamLines(block, blockStats, userTerms, ignore, markText);
     } else mark(outermostSpam(block, userTerms), 'spam', 'keywords', reason);
   }
   // 3. Marquees: spam when they carry spam words or external links, otherwise a ticker.
@@ -473,40 +487,79 @@ const INLINE_PARTS = 'a,span,font,em,b,strong,i,u,small,big,label,strike,s,ins,m
 /** Chinese sentence punctuation: a line of prose has some, a line of stuffed keywords rarely. */
 const PROSE_PUNCT = /[，。；：、！？]/;
 
+interface OwnLine {
+  /** All the line's text. */
+  all: string;
+  /** Its text outside links. */
+  prose: string;
+  /** Its text nodes that are children of the block itself (no element around them). */
+  bare: Text[];
+}
+
 /**
- * Han characters in the block's own prose lines: its text outside child blocks, cut into lines
- * at <br> and at child blocks, link text left out. A line is prose when it has no strong spam
- * term and reads as sentences (punctuation); lines of stuffed keywords, each too short to be
- * spam on its own, therefore never add up to prose.
+ * The block's own text (outside child blocks), cut into lines at <br> and at child blocks:
+ * how an article written as text and <br> reads, line by line.
  */
-function proseHan(block: Element, blocks: Map<Element, unknown>, userTerms: string[]): number {
-  let han = 0;
-  let line = '';
+function ownLines(block: Element, blocks: Map<Element, unknown>, ignore: (el: Element) => boolean = () => false): OwnLine[] {
+  const lines: OwnLine[] = [];
+  let line: OwnLine = { all: '', prose: '', bare: [] };
   const endLine = () => {
-    const h = hanCount(line);
-    if (h >= 10 && PROSE_PUNCT.test(line) && spamScore(matchForm(line), userTerms).strong === 0) han += h;
-    line = '';
+    if (line.all.trim()) lines.push(line);
+    line = { all: '', prose: '', bare: [] };
   };
-  const doc = block.ownerDocument;
-  const walker = doc.createTreeWalker(block, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const walker = block.ownerDocument.createTreeWalker(block, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 3) {
-      line += (n as Text).data;
+      const t = n as Text;
+      line.all += t.data;
+      if (!t.parentElement?.closest('a') || !block.contains(t.parentElement.closest('a'))) line.prose += t.data;
+      if (t.parentNode === block) line.bare.push(t);
       continue;
     }
     const el = n as Element;
     const tag = el.localName;
     if (tag === 'br') endLine();
-    else if (blocks.has(el) || tag === 'a' || tag === 'script' || tag === 'style') {
-      if (tag !== 'a') endLine();
-      // Skip the subtree: a child block is judged on its own, a link's text is not prose.
+    else if (blocks.has(el) || tag === 'script' || tag === 'style' || tag === 'template' || ignore(el)) {
+      // A child block is judged on its own; scripts and our own UI are not text.
+      endLine();
       let last: Node = el;
       while (last.lastChild) last = last.lastChild;
       walker.currentNode = last;
     }
   }
   endLine();
+  return lines;
+}
+
+/**
+ * Han characters in the block's own prose lines (link text left out). A line is prose when it
+ * has no strong spam term and reads as sentences (punctuation); lines of stuffed keywords, each
+ * too short to be spam on its own, therefore never add up to prose.
+ */
+function proseHan(block: Element, blocks: Map<Element, unknown>, userTerms: string[]): number {
+  let han = 0;
+  for (const { prose } of ownLines(block, blocks)) {
+    const h = hanCount(prose);
+    if (h >= 10 && PROSE_PUNCT.test(prose) && spamScore(matchForm(prose), userTerms).strong === 0) han += h;
+  }
   return han;
+}
+
+/** A sentence ends in it: a line of keywords has none. */
+const SENTENCE_PUNCT = /[。；！？]/;
+
+/**
+ * The block's own lines of spam written as bare text: the line reads as spam, has no sentence
+ * in it, and its bare text carries a spam term itself (a link of spam in a line of text is an
+ * element, hidden as one).
+ */
+function spamLines(block: Element, blocks: Map<Element, unknown>, userTerms: string[], ignore: (el: Element) => boolean, markText: (t: Text) => void): void {
+  for (const line of ownLines(block, blocks, ignore)) {
+    if (!line.bare.length || SENTENCE_PUNCT.test(line.all) || !isSpamText(spamScore(matchForm(line.all), userTerms))) continue;
+    const bare = matchForm(line.bare.map((t) => t.data).join(' '));
+    if (spamScore(bare, userTerms).strong === 0) continue;
+    for (const t of line.bare) if (t.data.trim()) markText(t);
+  }
 }
 
 /** The block's text without the text of its links. */

@@ -3,6 +3,7 @@
 // MutationObserver, batched per frame, keeps late content in line and ignores our own writes.
 import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
+import { fingerprint } from '../clean/fingerprint';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
 import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
 import { getConverter, quickConverter, resolveVariant, settleConverter, type OpenCCModule, type SourceVariant } from '../convert/engine';
@@ -21,6 +22,9 @@ import { copyToClipboard } from './clipboard';
 import { AttrLayer, TextLayer } from './layers';
 import { figureSourceOf } from './pipeline';
 import { guessScript, type ScriptGuess } from '../text/han';
+
+/** How the sidebar's list of hidden blocks names a blanked spam line. */
+const SPAM_LINE_REASON = '垃圾词（无标签包裹的文字行）';
 
 export interface MountedUi {
   /** Where the sidebar renders (inside the shadow root). */
@@ -86,6 +90,11 @@ export class PageSession {
   private cancelFrame: (() => void) | null = null;
   private figuresTimer: (() => void) | null = null;
   private repairs = new Map<Text, number>();
+  /**
+   * Spam lines written as bare text (classifyPage's spamText), blanked while cleanup hides
+   * them; each is listed with the hidden blocks and can be kept visible like one.
+   */
+  private spamLines = new Map<Text, { id: string; excerpt: string; unhidden: boolean }>();
   /** Elements known to sit inside (true) or outside (false) a hidden block; forgotten whenever
    * we write (the hidden blocks may have changed) or the page changes. */
   private hiddenMemo = new Map<Element, boolean>();
@@ -208,6 +217,7 @@ export class PageSession {
     this.cleanupOn = false;
     this.convertOn = false;
     this.repairs.clear();
+    this.spamLines.clear();
   }
 
   /** The article's script as loaded: headline and main text, at most 20,000 characters read. */
@@ -231,6 +241,14 @@ export class PageSession {
       unhidden: new Set(this.site().unhidden ?? []),
       ignore: this.isOurs,
     });
+    const unhidden = new Set(this.site().unhidden ?? []);
+    this.spamLines = new Map(
+      this.classification.spamText.map((t) => {
+        const text = t.data.replace(/\s+/g, ' ').trim();
+        const id = fingerprint('spam', text.slice(0, 300));
+        return [t, { id, excerpt: text.slice(0, 80), unhidden: unhidden.has(id) }];
+      }),
+    );
   }
 
   // ---------------- cleanup ----------------
@@ -250,13 +268,21 @@ export class PageSession {
     if (on) {
       // The page may have changed while cleanup was off: judge what is there now (a page that
       // did not change keeps its classification; classifying a 50,000-node page costs ~20 ms).
-      if (this.classificationStale) this.classify();
+      // Lines blanked before are judged again as the page serves them.
+      const blanked = [...this.spamLines.keys()];
+      if (this.classificationStale) {
+        if (blanked.length) this.text.restore((n) => this.spamLines.has(n));
+        this.classify();
+      }
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
       this.text.prepare = (base, node) => this.repairNode(base, node);
       // Text repaired earlier in blocks hidden now (the page changed and was judged again)
       // goes back to how it was served, as all hidden text is.
-      const texts = this.allText().concat([...this.repairs.keys()].filter((n) => this.inHiddenBlock(n)));
+      const texts = this.allText().concat(
+        [...this.repairs.keys()].filter((n) => this.inHiddenBlock(n)),
+        blanked.filter((n) => n.isConnected && !n.data.trim()),
+      );
       // Repairs continue in this task when there is time left, in later tasks otherwise (the
       // first chunk's budget counts from the start of this task).
       stats = await renderChunked(this.text, texts, [0, texts.length], { budgetMs: 30, maxNodes: 5000, yieldFn: this.env.yieldFn, signal: run, startedAt: started });
@@ -301,6 +327,12 @@ export class PageSession {
   /** Cleanup's text: repaired where the reader sees it; in a hidden block, as served. */
   private repairNode(base: string, node: Text): string {
     if (this.volatile.has(node)) return base;
+    // A spam line with no element to hide is blanked (shown as served while hidden blocks are).
+    const line = this.spamLines.get(node);
+    if (line) {
+      this.repairs.delete(node);
+      return this.showHidden || line.unhidden ? base : '';
+    }
     if (this.inHiddenBlock(node)) {
       this.repairs.delete(node);
       return base;
@@ -327,16 +359,20 @@ export class PageSession {
   setShowHidden(on: boolean): void {
     this.showHidden = on;
     this.hider.setMode(on ? 'outline' : 'hide');
+    if (this.cleanupOn && this.spamLines.size) this.text.render([...this.spamLines.keys()].filter((n) => n.isConnected));
     this.render();
     this.report();
   }
 
   async toggleBlock(id: string): Promise<void> {
     const blocks = this.classification?.blocks.filter((b) => b.fingerprint === id) ?? [];
-    if (!blocks.length) return;
-    const unhide = !blocks[0]?.unhidden;
+    const lines = [...this.spamLines].filter(([, l]) => l.id === id);
+    if (!blocks.length && !lines.length) return;
+    const unhide = !(blocks[0] ?? lines[0]?.[1])?.unhidden;
     for (const b of blocks) b.unhidden = unhide;
-    if (this.cleanupOn) {
+    for (const [, l] of lines) l.unhidden = unhide;
+    if (this.cleanupOn && lines.length) this.text.render(lines.map(([n]) => n).filter((n) => n.isConnected));
+    if (this.cleanupOn && blocks.length) {
       this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
       // The block's text follows: repaired while the reader sees it, as served while hidden.
       const texts: Text[] = [];
@@ -682,6 +718,7 @@ export class PageSession {
 
   private counts() {
     const c = this.cleanupOn ? this.hider.counts() : { spam: 0, boilerplate: 0 };
+    if (this.cleanupOn) for (const [n, l] of this.spamLines) if (n.isConnected && !l.unhidden) c.spam++;
     let artifacts = 0;
     for (const n of this.repairs.values()) artifacts += n;
     return { ...c, artifacts };
@@ -708,7 +745,7 @@ export class PageSession {
         reason: b.reason,
         excerpt: (b.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
         unhidden: b.unhidden,
-      })),
+      })).concat([...this.spamLines.values()].slice(0, 100).map((l) => ({ id: l.id, kind: 'spam' as const, reason: SPAM_LINE_REASON, excerpt: l.excerpt, unhidden: l.unhidden }))),
       collapsed: this.collapsed,
       shortcuts: this.shortcutMap,
     };
