@@ -7,7 +7,7 @@ import { collect, runTransform } from '../convert/dom';
 import { decodeHtml } from '../dom/charset';
 import type { Figure } from '../figures/extract';
 import { buildSource } from '../figures/source';
-import { analyse } from '../page/pipeline';
+import { analyse, spamLineOf } from '../page/pipeline';
 import { repairText } from '../clean/artifacts';
 import { titleSpam } from '../clean/classify';
 import type { Signal } from '../detect/score';
@@ -79,7 +79,7 @@ export async function processPage(file: string, bytes: Uint8Array, opts: PageOpt
     const c = a.classification;
     const hidden = new Set(c ? c.blocks.filter((b) => !b.unhidden).map((b) => b.el) : []);
     const text = c?.main
-      ? buildSource(c.keep, (el) => hidden.has(el))
+      ? buildSource(c.keep, (el) => hidden.has(el), spamLineOf(c))
           .text.split('\n')
           .map((l) => l.trim())
           .filter(Boolean)

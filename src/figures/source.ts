@@ -35,10 +35,11 @@ function nextOutside(walker: TreeWalker): Node | null {
 }
 
 /**
- * Text of the given containers in document order, skipping hidden blocks, with artifacts
- * repaired virtually (the DOM may still carry them when cleanup is off).
+ * Text of the given containers in document order, skipping hidden blocks (and the text nodes
+ * skipText names: spam lines cleanup blanks), with artifacts repaired virtually (the DOM may
+ * still carry them when cleanup is off).
  */
-export function buildSource(roots: readonly Element[], isHidden: (el: Element) => boolean): TextSource {
+export function buildSource(roots: readonly Element[], isHidden: (el: Element) => boolean, skipText: (t: Text) => boolean = () => false): TextSource {
   const segments: Segment[] = [];
   // Parts joined once at the end: testing or appending to one growing string would flatten
   // it on every paragraph (quadratic on a 20,000-paragraph page).
@@ -66,7 +67,7 @@ export function buildSource(roots: readonly Element[], isHidden: (el: Element) =
       }
       const node = n as Text;
       n = walker.nextNode();
-      if (!node.data) continue;
+      if (!node.data || skipText(node)) continue;
       const block = blockOf(node, root);
       if (lastBlock && block !== lastBlock && !endsWithBreak) push('\n');
       lastBlock = block;

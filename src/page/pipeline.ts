@@ -26,7 +26,14 @@ export function notArticle(c: Classification): (el: Element) => boolean {
 
 /** The article's text for the figure extractor, with its way back to the page (null: no article). */
 export function figureSourceOf(c: Classification): TextSource | null {
-  return c.main ? buildSource([c.main], notArticle(c)) : null;
+  return c.main ? buildSource([c.main], notArticle(c), spamLineOf(c)) : null;
+}
+
+/** The bare-text spam lines of a classification, as a test for buildSource. */
+export function spamLineOf(c: Classification): (t: Text) => boolean {
+  if (!c.spamText.length) return () => false;
+  const lines = new Set(c.spamText);
+  return (t) => lines.has(t);
 }
 
 export function figuresOf(c: Classification): FiguresResult | null {

@@ -56,6 +56,21 @@ describe('lens CLI', () => {
     expect(r.stdout).not.toContain('分享到');
   });
 
+  it('leaves spam lines written as bare text out of --text, as the extension blanks them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-sl-'));
+    const line = (n: number) => `　　县政协召开提案工作总结会，通报了年度提案办理情况，共收到委员提案${n}件，已全部办复。`;
+    const file = path.join(dir, 'a.html');
+    fs.writeFileSync(
+      file,
+      `<!doctype html><html><head><meta charset="utf-8"><title>县政协召开提案工作总结会</title></head><body><div id="zoom">${line(186)}<br>${line(172)}<br>` +
+        `北京赛车pk10开奖直播 时时彩计划网 欧美日韩国产精品一区二区<br>${line(42)}<br></div></body></html>`,
+    );
+    const r = await lens([file, '--text', '--all']); // (too short a page to pass detection)
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('共收到委员提案172件');
+    expect(r.stdout).not.toContain('时时彩');
+  });
+
   it('reads charsets from the BOM, <meta charset> and http-equiv; warns when none is declared', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-cs-'));
     const gbk = fs.readFileSync(path.join(FIXTURES_DIR, 'chinatibetnews-001-table-gbk/source.html'));
