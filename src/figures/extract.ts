@@ -52,8 +52,11 @@ const CHENG_WORD = /[员为立果效绩就本熟功年长都交型品家风片�
 const BEFORE_SHARE = /[近超逾约达占有为的中了过将余]/;
 /** Between a figure and the next that shares its subject: a list mark, or a clause break with 占/其中. */
 const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
-/** A clause holding a share of a whole it names (占立案总数的18.7%). */
-const SHARE_OF = /^\s*约?占(?:到|了)?[^，。；：,;:！？、]{0,12}$/;
+/**
+ * A clause about the figure before it: a share of a whole it names (占立案总数的18.7%), or a
+ * comparison (比全省平均水平高出10个百分点, 较上年增加56件).
+ */
+const ABOUT_PREVIOUS = /^\s*(?:约?占(?:到|了)?|比|较|較)[^，。；：,;:！？、]{0,12}$/;
 /** Words that name nothing (adverbs, verbs), longest first: a clause of only these has no subject. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS])].sort((a, b) => b.length - a.length);
 
@@ -75,14 +78,13 @@ function namesNothing(between: string): boolean {
 }
 
 /**
- * A share whose clause follows the clause of the figure before it (216件提案被列为重点提案，
- * 占立案总数的18.7%): it is a share of what that figure counts.
+ * A share or a comparison whose clause follows the clause of the figure before it
+ * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.
  */
-function shareOfPrevious(f: string, prev: Candidate, c: Candidate): boolean {
-  if (c.info.category !== 'percent') return false;
+function aboutPrevious(f: string, prev: Candidate, c: Candidate): boolean {
   const comma = Math.max(f.lastIndexOf('，', c.start - 1), f.lastIndexOf(',', c.start - 1));
   if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return false;
-  return SHARE_OF.test(f.slice(comma + 1, c.start));
+  return ABOUT_PREVIOUS.test(f.slice(comma + 1, c.start));
 }
 const POST_AFTER = ['左右', '以上'];
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
@@ -167,12 +169,12 @@ export function extractFigures(input: string): Figure[] {
     // 接待来访群众600余批次、2100多人次 (or 300余批次5000余人次): a figure listed right after
     // another shares its subject; so does a share of it (集体提案68件，占16%) and a part of it
     // (形成协商成果35项，其中18项被采纳).
-    // So does a figure whose clause names nothing (应出席委员35人，实际出席32人), and a share of
-    // a whole named in its clause (，占立案总数的18.7%).
+    // So does a figure whose clause names nothing (应出席委员35人，实际出席32人，实到30人), and a
+    // share or a comparison in the clause after it (，占立案总数的18.7%，比上年增加56件).
     if (prev) {
       const between = f.slice(prev.end, c.start);
-      const weak = !label || TRAILING_CONNECTORS.includes(label) || ADVERBS.includes(label) || label === '其中';
-      if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || shareOfPrevious(f, prev, c)) label = figures[i - 1]?.label ?? label;
+      const weak = !label || TRAILING_CONNECTORS.includes(label) || ADVERBS.includes(label) || VERBS.includes(label) || label === '其中';
+      if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || aboutPrevious(f, prev, c)) label = figures[i - 1]?.label ?? label;
     }
     figures.push({
       raw: text.slice(c.start, c.end),

@@ -240,6 +240,16 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '35人', label: '委员' },
       { raw: '32人', label: '委员' },
     ]],
+    // A comparison in the clause after a figure is about what that figure counts (its subject,
+    // as GUIDE §4 has it); 应到/实到 alone name nothing.
+    ['本次会议应到委员311名，实到286名，共收到提案512件，比上年增加56件，森林覆盖率达到72.5%，比全省平均水平高出10个百分点。', [
+      { raw: '311名', label: '委员' },
+      { raw: '286名', label: '委员' },
+      { raw: '512件', label: '提案' },
+      { raw: '56件', label: '提案' },
+      { raw: '72.5%', label: '森林覆盖率' },
+      { raw: '10个百分点', label: '森林覆盖率' },
+    ]],
     ['共有216件提案被列为重点提案，占立案总数的18.7%，預計年產值可達30億元，粮食总产量稳定在30万吨以上。', [
       { raw: '216件', label: '提案' },
       { raw: '18.7%', label: '提案' },
