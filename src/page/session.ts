@@ -236,12 +236,8 @@ export class PageSession {
   private classify(): void {
     this.classificationStale = false;
     const s = this.env.settings();
-    this.classification = classifyPage(this.env.doc, {
-      spamTerms: s.spamTerms,
-      unhidden: new Set(this.site().unhidden ?? []),
-      ignore: this.isOurs,
-    });
     const unhidden = new Set(this.site().unhidden ?? []);
+    this.classification = classifyPage(this.env.doc, { spamTerms: s.spamTerms, unhidden, ignore: this.isOurs });
     this.spamLines = new Map(
       this.classification.spamText.map((t) => {
         const text = t.data.replace(/\s+/g, ' ').trim();
