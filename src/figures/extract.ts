@@ -48,8 +48,8 @@ const COUNT_NOUN_BEFORE = /^[人总總户戶件次票个個名分位]$/;
 const POST_INNER = /^[余餘多]/;
 /** Characters that make 成 part of a word (成员, 成为, 成立…), not tenths. */
 const CHENG_WORD = /[员为立果效绩就本熟功年长都交型品家风片批套语全事像器材分份千百万册不了龙]/;
-/** A Han character that may stand right before tenths written in Chinese (近三成, 占六成, 的九成). */
-const BEFORE_SHARE = /[近超逾约达占有为的中了过将余]/;
+/** A Han character that may stand right before tenths written in Chinese (近三成, 占六成, 的九成, 增长三成, 下降两成). */
+const BEFORE_SHARE = /[近超逾约达占有为的中了过将余长降升高加少]/;
 /** Between a figure and the next that shares its subject: a list mark, or a clause break with 占/其中. */
 const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
 /**

@@ -262,6 +262,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8个', label: '提案办理先进单位' },
       { raw: '12个', label: '委员工作先进集体' },
     ]],
+    // Hong Kong, Macao and Taiwan phrasing: a currency before the number and 一行 are not what
+    // is counted, 突破 is a connector; a growth in tenths is a share.
+    ['港區全國政協委員一行30餘人赴內地考察，全年撥款新台幣1.2億元，參觀人數突破10萬人次，較去年同期增長三成。', [
+      { raw: '30餘人', qualifier: '餘', label: '港區全國政協委員' },
+      { raw: '1.2億元', category: 'money', label: '撥款' },
+      { raw: '10萬人次', value: 100000, label: '人數' },
+      { raw: '三成', value: 30, unit: '%', label: '人數' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
