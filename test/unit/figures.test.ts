@@ -266,7 +266,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     // is counted, 突破 is a connector; a growth in tenths is a share.
     ['港區全國政協委員一行30餘人赴內地考察，全年撥款新台幣1.2億元，參觀人數突破10萬人次，較去年同期增長三成。', [
       { raw: '30餘人', qualifier: '餘', label: '港區全國政協委員' },
-      { raw: '1.2億元', category: 'money', label: '撥款' },
+      { raw: '1.2億元', category: 'money', unit: '新台幣', label: '撥款' },
       { raw: '10萬人次', value: 100000, label: '人數' },
       { raw: '三成', value: 30, unit: '%', label: '人數' },
     ]],
