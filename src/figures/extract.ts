@@ -3,6 +3,7 @@
 import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
+import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { ADVERBS, PERSON_START, SLOGANS, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { findLabel } from './label';
 
@@ -86,8 +87,8 @@ function aboutPrevious(f: string, prev: Candidate, c: Candidate): boolean {
   if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return false;
   return ABOUT_PREVIOUS.test(f.slice(comma + 1, c.start));
 }
-/** Currencies other than the yuan that a text may name before the number (folded script). */
-const CURRENCY_BEFORE = /(?:新台币|台币|港币|澳门币)$/;
+/** Currencies a text may name before the number (folded script). */
+const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_BEFORE_FORMS.join('|')})$`);
 const POST_AFTER = ['左右', '以上'];
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
@@ -312,7 +313,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     unit = money ? (unitRaw.startsWith('元') ? '元' : unitRaw) : unitRaw;
     // 新台幣1.2億元, 港幣5億元: a currency named right before the number is the figure's.
     const named = unit === '元' ? CURRENCY_BEFORE.exec(f.slice(Math.max(0, at - 4), at)) : null;
-    if (named) unit = text.slice(at - named[0].length, at);
+    if (named && currencyOf(named[0])?.unit !== '元') unit = text.slice(at - named[0].length, at);
   } else if (info.category === 'percent') {
     value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
   } else {

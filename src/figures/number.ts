@@ -1,5 +1,6 @@
 // How Chinese numbers work: Arabic, Chinese and mixed numerals, fractions, percentages and
 // money, parsed into the number a reader means. Pure; no DOM.
+import { CURRENCY_FORMS, currencyOf } from './currency';
 
 const DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '○': 0, 'Ｏ': 0,
@@ -265,19 +266,9 @@ export interface Money {
   name: string;
 }
 
-const CURRENCIES: [RegExp, string, string | null, string][] = [
-  [/^(?:美元|美圆|美金|美刀)$/, '美元', 'USD', 'United States dollar'],
-  [/^(?:港元|港币|港幣)$/, '港元', 'HKD', 'Hong Kong dollar'],
-  [/^(?:澳门元|澳門元|澳门币|澳門幣)$/, '澳门元', 'MOP', 'Macanese pataca'],
-  [/^(?:欧元|歐元)$/, '欧元', 'EUR', 'Euro'],
-  [/^(?:日元|日圓)$/, '日元', 'JPY', 'Japanese yen'],
-  [/^(?:英镑|英鎊)$/, '英镑', 'GBP', 'British pound'],
-  [/^(?:瑞士法郎)$/, '瑞士法郎', 'CHF', 'Swiss franc'],
-  [/^(?:新台币|新台幣|台币|台幣)$/, '台币', 'TWD', 'New Taiwan dollar'],
-  [/^(?:奈拉)$/, '奈拉', 'NGN', 'Nigerian naira'],
-  [/^(?:比特币|比特幣)$/, '比特币', null, 'Bitcoin'],
-  [/^(?:元|圆|圓|块|塊|人民币|人民幣|元人民币|元人民幣)$/, '元', 'CNY', 'Chinese yuan'],
-];
+
+/** A money string: an optional 人民币 before, the number, a currency form, then 角/分 parts. */
+const MONEY_PARTS = new RegExp(`^(?:人民币|人民幣)?(.+?)(个|個)?(${CURRENCY_FORMS.join('|')})(.*)$`);
 
 /** Money: 1800余萬元 → 18,000,000 元; 五元三毛 → 5.3; $20; ￥300; 1200亿美元. */
 export function parseMoney(raw: string): Money | null {
@@ -288,11 +279,11 @@ export function parseMoney(raw: string): Money | null {
     if (v === null) return null;
     return m[1] === '$' ? { value: v, unit: '美元', iso: null, name: 'Dollar' } : { value: v, unit: '元', iso: 'CNY', name: 'Chinese yuan' };
   }
-  m = /^(?:人民币|人民幣)?(.+?)(个|個)?(美元|美圆|美金|美刀|港元|港币|港幣|澳门元|澳門元|澳门币|澳門幣|欧元|歐元|日元|日圓|英镑|英鎊|瑞士法郎|新台币|新台幣|台币|台幣|奈拉|比特币|比特幣|元人民币|元人民幣|人民币|人民幣|元|圆|圓|块|塊)(.*)$/.exec(s);
+  m = MONEY_PARTS.exec(s);
   if (!m) return null;
   const value = parseNumber(m[1] as string);
   if (value === null) return null;
-  const cur = CURRENCIES.find(([re]) => re.test(m?.[3] as string));
+  const cur = currencyOf(m[3] as string);
   if (!cur) return null;
   let v = value;
   const rest = m[4] as string;
@@ -305,5 +296,5 @@ export function parseMoney(raw: string): Money | null {
     if (jiao === null || fen === null) return null;
     v = Math.round((v + jiao * 0.1 + fen * 0.01) * 100) / 100;
   }
-  return { value: v, unit: cur[1], iso: cur[2], name: cur[3] };
+  return { value: v, unit: cur.unit, iso: cur.iso, name: cur.name };
 }

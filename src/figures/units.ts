@@ -1,4 +1,5 @@
 // Measure words and units (GUIDE §4), longest first, with their category.
+import { CURRENCY_UNITS } from './currency';
 export type Category = 'count' | 'percent' | 'money' | 'measure';
 
 export interface UnitInfo {
@@ -20,12 +21,11 @@ const DURATIONS = ['个多月', '個多月', '个月', '個月', '小时', '小�
 const MEASURES = [
   '平方公里', '平方米', '立方米', '千瓦时', '千瓦時', '公里', '千米', '公顷', '公頃', '公斤', '千克', '千瓦', '亩', '畝', '吨', '噸', '斤', '米',
 ];
-const MONEY = ['元人民币', '元人民幣', '美元', '港元', '港币', '港幣', '澳门元', '澳門元', '澳门币', '澳門幣', '欧元', '歐元', '日元', '英镑', '英鎊', '台币', '台幣', '元'];
 const PERCENT = ['个百分点', '個百分點', '百分点', '百分點', '%', '％'];
 
 const TABLE: UnitInfo[] = [
   ...PERCENT.map((unit) => ({ unit, category: 'percent' as const, classifier: false })),
-  ...MONEY.map((unit) => ({ unit, category: 'money' as const, classifier: false })),
+  ...CURRENCY_UNITS.map((unit) => ({ unit, category: 'money' as const, classifier: false })),
   ...DURATIONS.map((unit) => ({ unit, category: 'measure' as const, classifier: false, duration: true })),
   ...MEASURES.map((unit) => ({ unit, category: 'measure' as const, classifier: true })),
   ...COUNT_CLASSIFIERS.filter((u) => u !== '余人').map((unit) => ({ unit, category: 'count' as const, classifier: true })),
