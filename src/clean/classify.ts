@@ -428,7 +428,9 @@ function findSpam(
     const residualHan = hanCount(residual);
     // (The block's own Han count from the walk: `raw` is only a sample of its text.)
     const childHan = hanCount(block.textContent ?? '') - (blockStats.get(block)?.han ?? hanCount(raw));
-    if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms))) || proseHan(block, blockStats, userTerms) >= 60) {
+    // Prose that only talks about gambling or pornography (委员建议打击地下六合彩、网络赌场…) is
+    // prose too: sentences, with few of its characters in spam terms.
+    if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms))) || readsAsProse(matchForm(residual)) || proseHan(block, blockStats, userTerms) >= 60) {
       // The block's own inline parts (a child block is judged on its own), outermost first.
       const parts: Element[] = [];
       for (const a of Array.from(block.querySelectorAll(INLINE_PARTS))) {
@@ -486,6 +488,22 @@ function hanCount(s: string): number {
 const INLINE_PARTS = 'a,span,font,em,b,strong,i,u,small,big,label,strike,s,ins,mark';
 /** Chinese sentence punctuation: a line of prose has some, a line of stuffed keywords rarely. */
 const PROSE_PUNCT = /[，。；：、！？]/;
+/** A sentence ends in it: a line of keywords has none. */
+const SENTENCE_PUNCT = /[。；！？]/;
+const SPAM_ALL = new RegExp(SPAM_ANY.source, 'gi');
+
+/**
+ * Sentences that mention spam words, not spam: 30+ Han characters, a sentence end, and under a
+ * third of the characters inside spam terms (stuffed keywords are all terms; an injected spam
+ * sentence names its casino and its bonus in every phrase). Text in match form.
+ */
+function readsAsProse(text: string): boolean {
+  const han = hanCount(text);
+  if (han < 30 || !SENTENCE_PUNCT.test(text)) return false;
+  let inTerms = 0;
+  for (const m of text.matchAll(SPAM_ALL)) inTerms += m[0].length;
+  return inTerms / han < 1 / 3;
+}
 
 interface OwnLine {
   /** All the line's text. */
@@ -540,13 +558,12 @@ function proseHan(block: Element, blocks: Map<Element, unknown>, userTerms: stri
   let han = 0;
   for (const { prose } of ownLines(block, blocks)) {
     const h = hanCount(prose);
-    if (h >= 10 && PROSE_PUNCT.test(prose) && spamScore(matchForm(prose), userTerms).strong === 0) han += h;
+    const form = matchForm(prose);
+    if (h >= 10 && PROSE_PUNCT.test(prose) && (spamScore(form, userTerms).strong === 0 || readsAsProse(form))) han += h;
   }
   return han;
 }
 
-/** A sentence ends in it: a line of keywords has none. */
-const SENTENCE_PUNCT = /[。；！？]/;
 
 /**
  * The block's own lines of spam written as bare text: the line reads as spam, has no sentence

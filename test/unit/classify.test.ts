@@ -142,3 +142,25 @@ describe('spam lines in an article written as text and <br>', () => {
     expect(spam).toContain(document.getElementById('stuffed'));
   });
 });
+
+describe('prose that talks about gambling is not spam', () => {
+  it('keeps paragraphs that mention casinos and lotteries in sentences, and hides spam sentences', () => {
+    const news = [
+      '会上，委员们围绕打击跨境赌博和电信网络诈骗建言献策。有委员提出，境外赌场通过网络招揽参赌人员，百家乐、六合彩等赌博形式花样翻新，要加强源头治理。',
+      '委员建议，规范体育彩票和福利彩票销售网点管理，严厉打击私彩、地下六合彩等违法犯罪活动。',
+      '政协委员深入调研国产精品品牌建设，提出加快培育一批国产精品和“老字号”品牌的建议。',
+    ];
+    const spam = [
+      '澳门葡京娱乐场官网，注册送彩金，百家乐真人在线，欢迎您的光临！',
+      '本站提供最新最全的亚洲欧美日韩国产精品一区二区视频在线观看，每日更新，高清无码免费观看。',
+      '太阳城娱乐城是亚洲最大的在线博彩平台，提供百家乐、老虎机、体育投注等多种游戏，新会员注册即送彩金。',
+    ];
+    const intro = '<p>县政协召开常委会议，围绕推动高质量发展协商议政。会议听取了有关工作情况的通报，委员们踊跃发言，提出了许多有价值的意见建议。</p>';
+    document.title = '县政协召开常委会议';
+    document.body.innerHTML =
+      `<div id="a"><h1>县政协召开常委会议</h1>${intro}${news.map((p, i) => `<p id="n${i}">${p}</p>`).join('')}` +
+      `${spam.map((p, i) => `<p id="s${i}">${p}</p>`).join('')}</div>`;
+    const hidden = classifyPage(document).blocks.map((b) => b.el.id);
+    expect(hidden).toEqual(['s0', 's1', 's2']);
+  });
+});
