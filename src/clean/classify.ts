@@ -415,7 +415,7 @@ function findSpam(
     const score = spamScore(text, userTerms);
     if (!isSpamText(score)) continue;
     if (isBody) {
-      spamLines(block, blockStats, userTerms, ignore, markText);
+      spamLines(ownLines(block, blockStats, ignore), userTerms, markText);
       continue;
     }
     const reason = `垃圾词：${score.terms.slice(0, 3).join('、')}`;
@@ -424,13 +424,21 @@ function findSpam(
     // its own never hides whole either: prose in its child blocks (spam injected into the
     // article's container), or prose lines among its own lines (an article written as text
     // and <br>, with spam lines put between them).
-    const residual = residualText(block);
-    const residualHan = hanCount(residual);
     // (The block's own Han count from the walk: `raw` is only a sample of its text.)
     const childHan = hanCount(block.textContent ?? '') - (blockStats.get(block)?.han ?? hanCount(raw));
-    // Prose that only talks about gambling or pornography (委员建议打击地下六合彩、网络赌场…) is
-    // prose too: sentences, with few of its characters in spam terms.
-    if (childHan >= 60 || (residualHan >= 60 && !isSpamText(spamScore(matchForm(residual), userTerms))) || readsAsProse(matchForm(residual)) || proseHan(block, blockStats, userTerms) >= 60) {
+    let lines: OwnLine[] | null = null;
+    const mixed = (): boolean => {
+      if (childHan >= 60) return true;
+      const residual = matchForm(residualText(block));
+      const residualHan = hanCount(residual);
+      if (residualHan >= 60 && !isSpamText(spamScore(residual, userTerms))) return true;
+      // Prose that only talks about gambling or pornography (委员建议打击地下六合彩、网络赌场…)
+      // is prose too: sentences, with few of its characters in spam terms.
+      if (readsAsProse(residual, residualHan)) return true;
+      lines = ownLines(block, blockStats, ignore);
+      return proseHan(lines, userTerms) >= 60;
+    };
+    if (mixed()) {
       // The block's own inline parts (a child block is judged on its own), outermost first.
       const parts: Element[] = [];
       for (const a of Array.from(block.querySelectorAll(INLINE_PARTS))) {
@@ -440,7 +448,7 @@ function findSpam(
           parts.push(a);
         }
       }
-      spamLines(block, blockStats, userTerms, ignore, markText);
+      spamLines(lines ?? ownLines(block, blockStats, ignore), userTerms, markText);
     } else mark(outermostSpam(block, userTerms), 'spam', 'keywords', reason);
   }
   // 3. Marquees: spam when they carry spam words or external links, otherwise a ticker.
@@ -497,8 +505,7 @@ const SPAM_ALL = new RegExp(SPAM_ANY.source, 'gi');
  * third of the characters inside spam terms (stuffed keywords are all terms; an injected spam
  * sentence names its casino and its bonus in every phrase). Text in match form.
  */
-function readsAsProse(text: string): boolean {
-  const han = hanCount(text);
+function readsAsProse(text: string, han = hanCount(text)): boolean {
   if (han < 30 || !SENTENCE_PUNCT.test(text)) return false;
   let inTerms = 0;
   for (const m of text.matchAll(SPAM_ALL)) inTerms += m[0].length;
@@ -508,7 +515,7 @@ function readsAsProse(text: string): boolean {
 interface OwnLine {
   /** All the line's text. */
   all: string;
-  /** Its text outside links. */
+  /** Its text outside links, in match form. */
   prose: string;
   /** Its text nodes that are children of the block itself (no element around them). */
   bare: Text[];
@@ -546,6 +553,7 @@ function ownLines(block: Element, blocks: Map<Element, unknown>, ignore: (el: El
     }
   }
   endLine();
+  for (const l of lines) l.prose = matchForm(l.prose);
   return lines;
 }
 
@@ -554,12 +562,11 @@ function ownLines(block: Element, blocks: Map<Element, unknown>, ignore: (el: El
  * has no strong spam term and reads as sentences (punctuation); lines of stuffed keywords, each
  * too short to be spam on its own, therefore never add up to prose.
  */
-function proseHan(block: Element, blocks: Map<Element, unknown>, userTerms: string[]): number {
+function proseHan(lines: readonly OwnLine[], userTerms: string[]): number {
   let han = 0;
-  for (const { prose } of ownLines(block, blocks)) {
+  for (const { prose } of lines) {
     const h = hanCount(prose);
-    const form = matchForm(prose);
-    if (h >= 10 && PROSE_PUNCT.test(prose) && (spamScore(form, userTerms).strong === 0 || readsAsProse(form))) han += h;
+    if (h >= 10 && PROSE_PUNCT.test(prose) && (spamScore(prose, userTerms).strong === 0 || readsAsProse(prose, h))) han += h;
   }
   return han;
 }
@@ -570,8 +577,8 @@ function proseHan(block: Element, blocks: Map<Element, unknown>, userTerms: stri
  * in it, and its bare text carries a spam term itself (a link of spam in a line of text is an
  * element, hidden as one).
  */
-function spamLines(block: Element, blocks: Map<Element, unknown>, userTerms: string[], ignore: (el: Element) => boolean, markText: (t: Text) => void): void {
-  for (const line of ownLines(block, blocks, ignore)) {
+function spamLines(lines: readonly OwnLine[], userTerms: string[], markText: (t: Text) => void): void {
+  for (const line of lines) {
     if (!line.bare.length || SENTENCE_PUNCT.test(line.all) || !isSpamText(spamScore(matchForm(line.all), userTerms))) continue;
     const bare = matchForm(line.bare.map((t) => t.data).join(' '));
     if (spamScore(bare, userTerms).strong === 0) continue;

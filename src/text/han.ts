@@ -47,6 +47,11 @@ const PAIRS = (
 ).trim().split(' ');
 
 const FOLD = new Map<string, string>(PAIRS.map((p) => [p.charAt(0), p.charAt(1)]));
+/** FOLD by code unit (0: unchanged). */
+const FOLD_CODE = new Uint16Array(0x10000);
+for (const [t, s] of FOLD) FOLD_CODE[t.charCodeAt(0)] = s.charCodeAt(0);
+let foldBuf = new Uint16Array(1024);
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
 
 // Characters that are both a Traditional form here and in everyday Simplified use (覆盖, 於姓, 徵 in 宫商角徵羽).
 const BOTH_SCRIPTS = new Set('覆於徵蒐佈乾');
@@ -76,16 +81,25 @@ export function guessScript(text: string, limit = 20_000): ScriptGuess {
 
 /** Folds the vocabulary characters to Simplified so one lexicon matches both scripts. */
 export function foldScript(text: string): string {
-  let out = '';
-  let changed = false;
-  for (const ch of text) {
-    const s = FOLD.get(ch);
-    if (s) {
-      changed = true;
-      out += s;
-    } else out += ch;
+  const n = text.length;
+  let i = 0;
+  while (i < n && FOLD_CODE[text.charCodeAt(i)] === 0) i++;
+  if (i === n) return text;
+  // One code unit for one (every pair is two BMP characters), written into a buffer: a string
+  // built a character at a time costs ten times more on a long article.
+  if (foldBuf.length < n) foldBuf = new Uint16Array(Math.max(n, foldBuf.length * 2));
+  const buf = foldBuf;
+  let surrogates = false;
+  for (let j = 0; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    buf[j] = FOLD_CODE[c] || c;
   }
-  return changed ? out : text;
+  // TextDecoder would turn a lone surrogate into U+FFFD: text with any goes through fromCharCode.
+  if (utf16 && !surrogates && n > 64) return utf16.decode(buf.subarray(0, n));
+  let out = '';
+  for (let j = 0; j < n; j += 4096) out += String.fromCharCode.apply(null, buf.subarray(j, Math.min(n, j + 4096)) as unknown as number[]);
+  return out;
 }
 
 /** Matching form of a text: pinyin annotations dropped, vocabulary folded to Simplified. */

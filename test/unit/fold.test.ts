@@ -76,3 +76,15 @@ describe('guessScript', () => {
     }
   });
 });
+
+describe('foldScript on long and odd text', () => {
+  it('folds a long text as it folds its pieces, one code unit for one, keeping astral characters and lone surrogates', () => {
+    const piece = '自治區政協委員會議𠀀提案辦理\uD800情況，共收到提案186件。';
+    const long = piece.repeat(300);
+    const folded = foldScript(long);
+    expect(folded).toHaveLength(long.length);
+    expect(folded).toBe(foldScript(piece).repeat(300));
+    expect(foldScript(piece)).toBe('自治区政协委员会议𠀀提案办理\uD800情況，共收到提案186件。');
+    expect(foldScript('自治区政协'.repeat(50))).toBe('自治区政协'.repeat(50));
+  });
+});
