@@ -537,7 +537,8 @@ function ownLines(block: Element, blocks: Map<Element, unknown>, ignore: (el: El
     if (n.nodeType === 3) {
       const t = n as Text;
       line.all += t.data;
-      if (!t.parentElement?.closest('a') || !block.contains(t.parentElement.closest('a'))) line.prose += t.data;
+      const link = t.parentElement?.closest('a');
+      if (!link || !block.contains(link)) line.prose += t.data;
       if (t.parentNode === block) line.bare.push(t);
       continue;
     }

@@ -55,9 +55,9 @@ const BEFORE_SHARE = /[近超逾约达占有为的中了过将余长降升高加
 const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
 /**
  * A clause about the figure before it: a share of a whole it names (占立案总数的18.7%), or a
- * comparison (比全省平均水平高出10个百分点, 较上年增加56件).
+ * comparison (比全省平均水平高出10个百分点, 较上年增加56件; not 比例, 比重, 较多). Folded text.
  */
-const ABOUT_PREVIOUS = /^\s*(?:约?占(?:到|了)?|比|较|較)[^，。；：,;:！？、]{0,12}$/;
+const ABOUT_PREVIOUS = /^\s*(?:约?占(?:到|了)?|比(?![例重较率])|[较較](?=[上去同前往年]))[^，。；：,;:！？、]{0,12}$/;
 /** Words that name nothing (adverbs, verbs), longest first: a clause of only these has no subject. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS])].sort((a, b) => b.length - a.length);
 

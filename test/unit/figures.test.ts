@@ -250,6 +250,10 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '72.5%', label: '森林覆盖率' },
       { raw: '10个百分点', label: '森林覆盖率' },
     ]],
+    ['其中女委员120名，比例达到26.7%。', [
+      { raw: '120名', label: '女委员' },
+      { raw: '26.7%', label: '比例' },
+    ]],
     ['共有216件提案被列为重点提案，占立案总数的18.7%，預計年產值可達30億元，粮食总产量稳定在30万吨以上。', [
       { raw: '216件', label: '提案' },
       { raw: '18.7%', label: '提案' },
