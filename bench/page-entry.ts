@@ -236,6 +236,51 @@ const bench = {
   },
 
   /**
+   * The page's own cost of a text change, no extension code involved: the text of every
+   * paragraph on screen is changed (then put back), and the longest task and style+layout of the
+   * frame that follows are read. Converting the screen writes at least this much in one go, so
+   * the browser pays this frame whatever the converter does.
+   */
+  async textChangeFrame(runs = 3) {
+    const texts = Array.from(document.querySelectorAll('p'))
+      .filter((p) => {
+        const b = p.getBoundingClientRect();
+        return b.bottom > 0 && b.top < innerHeight;
+      })
+      .map((p) => p.firstChild)
+      .filter((n): n is Text => n?.nodeType === Node.TEXT_NODE && (n as Text).data.length > 1);
+    const tasks: number[] = [];
+    const renders: number[] = [];
+    const renderOf = (list: PerformanceEntryList, into: number) =>
+      list.reduce((m, e) => {
+        const f = e as PerformanceEntry & { styleAndLayoutStart?: number };
+        return f.styleAndLayoutStart ? Math.max(m, f.startTime + f.duration - f.styleAndLayoutStart) : m;
+      }, into);
+    for (let i = 0; i < runs; i++) {
+      await settle();
+      let render = 0;
+      const loaf = new PerformanceObserver((l) => (render = renderOf(l.getEntries(), render)));
+      try {
+        loaf.observe({ type: 'long-animation-frame', buffered: false });
+      } catch {
+        /* no LoAF */
+      }
+      const before = texts.map((t) => t.data);
+      const { longest } = await withLongTasks(async () => {
+        texts.forEach((t, k) => (t.data = (before[k] as string).slice(1) + (before[k] as string).slice(0, 1)));
+        await settle();
+      });
+      render = renderOf(loaf.takeRecords(), render);
+      loaf.disconnect();
+      texts.forEach((t, k) => (t.data = before[k] as string));
+      tasks.push(longest);
+      renders.push(render);
+      await settle();
+    }
+    return { paragraphs: texts.length, longest: median(tasks), render: median(renders) };
+  },
+
+  /**
    * Extraction time per 10,000 characters of the page's article text: the median once the
    * extractor is warm (200 ms of calls first: on a fresh page the JIT is still compiling it, and
    * the same text measured 0.5 and 1.5 ms on two pages of one run), plus the first call alone.

@@ -290,6 +290,11 @@ async function main() {
     const r = await call<ConvResult>(page, '__lensBench.convert()');
     conversion['trad-1m'] = r;
     convRow('1,000,000-char page', r);
+    // The baseline for the longest-task lines: what this page's own frame costs once the text on
+    // screen changes, with nothing of ours running (median of 3).
+    const own = await call<{ paragraphs: number; longest: number; render: number }>(page, '__lensBench.textChangeFrame()');
+    conversion['trad-1m-own-frame'] = own;
+    line(`1,000,000-char page, no extension: the ${own.paragraphs} paragraphs on screen changed → longest task / style+layout`, `${own.longest ? `${f1(own.longest)} ms` : '< 50 ms'} / ${f1(own.render)} ms`);
     await page.close();
   }
   for (const n of fixtures((e) => e.isCppcc && e.script === 'traditional' && !e.scriptsRequired)) {
