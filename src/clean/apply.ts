@@ -5,11 +5,13 @@ import type { ClassifiedBlock } from './classify';
 export const HIDE_ATTR = 'data-cppcc-lens-hide';
 export const LABEL_ATTR = 'data-cppcc-lens-label';
 export const STYLE_ATTR = 'data-cppcc-lens-style';
+/** On a <br> that would leave an empty line where a hidden line was. */
+export const GAP_ATTR = 'data-cppcc-lens-gap';
 
 export type HideMode = 'hide' | 'outline';
 
 const CSS: Record<HideMode, string> = {
-  hide: `[${HIDE_ATTR}]{display:none!important}`,
+  hide: `[${HIDE_ATTR}],br[${GAP_ATTR}]{display:none!important}`,
   outline: `[${HIDE_ATTR}]{outline:2px dashed #b3261e!important;outline-offset:2px!important;opacity:.75!important}
 [${HIDE_ATTR}="boilerplate"]{outline-color:#6b6b6b!important}
 [${HIDE_ATTR}]::before{content:attr(${LABEL_ATTR});display:block!important;width:max-content!important;max-width:100%!important;margin:0 0 2px!important;padding:1px 6px!important;font:12px/1.5 system-ui,sans-serif!important;color:#fff!important;background:#b3261e!important;border-radius:3px!important;text-indent:0!important}
@@ -23,6 +25,7 @@ export interface HideCounts {
 
 export class BlockHider {
   private marked = new Set<Element>();
+  private gaps = new Set<Element>();
   private style: HTMLStyleElement | null = null;
   private mode: HideMode = 'hide';
 
@@ -61,9 +64,19 @@ export class BlockHider {
     return { spam, boilerplate };
   }
 
+  /** Hides exactly these line breaks (while hiding; outlined, the hidden lines show). */
+  setGaps(brs: Iterable<Element>): void {
+    const next = new Set(brs);
+    for (const el of this.gaps) if (!next.has(el)) el.removeAttribute(GAP_ATTR);
+    for (const el of next) if (!el.hasAttribute(GAP_ATTR)) el.setAttribute(GAP_ATTR, '');
+    this.gaps = next;
+    if (next.size) this.ensureStyle();
+  }
+
   /** Forgets blocks the page removed (a page that re-inserts spam must not grow memory). */
   prune(): void {
     for (const el of this.marked) if (!el.isConnected) this.marked.delete(el);
+    for (const el of this.gaps) if (!el.isConnected) this.gaps.delete(el);
   }
 
   isMarked(el: Element): boolean {
@@ -100,6 +113,8 @@ export class BlockHider {
       el.removeAttribute(LABEL_ATTR);
     }
     this.marked.clear();
+    for (const el of this.gaps) el.removeAttribute(GAP_ATTR);
+    this.gaps.clear();
     this.style?.remove();
     this.style = null;
   }

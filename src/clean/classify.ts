@@ -42,6 +42,18 @@ export interface Classification {
    * layer, which puts them back exactly.
    */
   spamText: Text[];
+  /**
+   * Line breaks that would leave an empty line where a whole line of spam is hidden: hidden with
+   * it while every part of that line is hidden (blanked texts, hidden inline elements).
+   */
+  lineGaps: LineGap[];
+}
+
+/** A hidden line's <br> and what the line is made of. */
+export interface LineGap {
+  br: Element;
+  texts: Text[];
+  parts: Element[];
 }
 
 export interface ClassifyOptions {
@@ -106,7 +118,7 @@ function blockMarker(unhidden: ReadonlySet<string> = new Set()) {
 
 export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classification {
   const body = doc.body;
-  const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null, spamText: [] };
+  const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null, spamText: [], lineGaps: [] };
   if (!body) return empty;
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
@@ -176,8 +188,9 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
 
   // ---- F. spam, anywhere on the page ----
   const spamText: Text[] = [];
-  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => spamText.push(t));
-  return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms), spamText };
+  const lineGaps: LineGap[] = [];
+  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => spamText.push(t), (g) => lineGaps.push(g));
+  return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms), spamText, lineGaps };
 }
 
 /** Text (its measured non-whitespace characters) or media: something a reader would see. */
@@ -363,6 +376,7 @@ function findSpam(
   ignore: (el: Element) => boolean,
   blockText: Map<Element, string>,
   markText: (t: Text) => void = () => undefined,
+  markGap: (g: LineGap) => void = () => undefined,
 ): void {
   const userTerms = (opts.spamTerms ?? []).map(matchForm);
   const userAny = userTermsPattern(opts);
@@ -415,7 +429,8 @@ function findSpam(
     const score = spamScore(text, userTerms);
     if (!isSpamText(score)) continue;
     if (isBody) {
-      spamLines(ownLines(block, blockStats, ignore), userTerms, markText);
+      const own = ownLines(block, blockStats, ignore);
+      lineGaps(own, [], spamLines(own, userTerms, markText), markGap);
       continue;
     }
     const reason = `垃圾词：${score.terms.slice(0, 3).join('、')}`;
@@ -448,7 +463,8 @@ function findSpam(
           parts.push(a);
         }
       }
-      spamLines(lines ?? ownLines(block, blockStats, ignore), userTerms, markText);
+      const own = lines ?? ownLines(block, blockStats, ignore);
+      lineGaps(own, parts, spamLines(own, userTerms, markText), markGap);
     } else mark(outermostSpam(block, userTerms), 'spam', 'keywords', reason);
   }
   // 3. Marquees: spam when they carry spam words or external links, otherwise a ticker.
@@ -519,6 +535,12 @@ interface OwnLine {
   prose: string;
   /** Its text nodes that are children of the block itself (no element around them). */
   bare: Text[];
+  /** All its text nodes, and the images, frames and controls in it. */
+  texts: Text[];
+  media: Element[];
+  /** The <br> that ends it, and the one before it. */
+  end: Element | null;
+  start: Element | null;
 }
 
 /**
@@ -527,16 +549,20 @@ interface OwnLine {
  */
 function ownLines(block: Element, blocks: Map<Element, unknown>, ignore: (el: Element) => boolean = () => false): OwnLine[] {
   const lines: OwnLine[] = [];
-  let line: OwnLine = { all: '', prose: '', bare: [] };
-  const endLine = () => {
-    if (line.all.trim()) lines.push(line);
-    line = { all: '', prose: '', bare: [] };
+  let lastBr: Element | null = null;
+  const fresh = (): OwnLine => ({ all: '', prose: '', bare: [], texts: [], media: [], end: null, start: lastBr });
+  let line = fresh();
+  const endLine = (br: Element | null) => {
+    if (line.all.trim() || line.media.length) lines.push({ ...line, end: br });
+    lastBr = br;
+    line = fresh();
   };
   const walker = block.ownerDocument.createTreeWalker(block, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 3) {
       const t = n as Text;
       line.all += t.data;
+      line.texts.push(t);
       const link = t.parentElement?.closest('a');
       if (!link || !block.contains(link)) line.prose += t.data;
       if (t.parentNode === block) line.bare.push(t);
@@ -544,16 +570,16 @@ function ownLines(block: Element, blocks: Map<Element, unknown>, ignore: (el: El
     }
     const el = n as Element;
     const tag = el.localName;
-    if (tag === 'br') endLine();
+    if (tag === 'br') endLine(el);
     else if (blocks.has(el) || tag === 'script' || tag === 'style' || tag === 'template' || ignore(el)) {
       // A child block is judged on its own; scripts and our own UI are not text.
-      endLine();
+      endLine(null);
       let last: Node = el;
       while (last.lastChild) last = last.lastChild;
       walker.currentNode = last;
-    }
+    } else if (el.matches(MEDIA)) line.media.push(el);
   }
-  endLine();
+  endLine(null);
   for (const l of lines) l.prose = matchForm(l.prose);
   return lines;
 }
@@ -578,12 +604,48 @@ function proseHan(lines: readonly OwnLine[], userTerms: string[]): number {
  * in it, and its bare text carries a spam term itself (a link of spam in a line of text is an
  * element, hidden as one).
  */
-function spamLines(lines: readonly OwnLine[], userTerms: string[], markText: (t: Text) => void): void {
+function spamLines(lines: readonly OwnLine[], userTerms: string[], markText: (t: Text) => void): Set<Text> {
+  const marked = new Set<Text>();
   for (const line of lines) {
     if (!line.bare.length || SENTENCE_PUNCT.test(line.all) || !isSpamText(spamScore(matchForm(line.all), userTerms))) continue;
     const bare = matchForm(line.bare.map((t) => t.data).join(' '));
     if (spamScore(bare, userTerms).strong === 0) continue;
-    for (const t of line.bare) if (t.data.trim()) markText(t);
+    for (const t of line.bare) {
+      if (!t.data.trim()) continue;
+      markText(t);
+      marked.add(t);
+    }
+  }
+  return marked;
+}
+
+/**
+ * Lines with nothing left to show once their spam is hidden (every text blanked or inside a
+ * hidden part, no image or control): their <br> goes with them, so no empty line stays behind.
+ * The break that ends the line, or for the last line the one before it.
+ */
+function lineGaps(lines: readonly OwnLine[], parts: readonly Element[], blanked: ReadonlySet<Text>, markGap: (g: LineGap) => void): void {
+  if (!parts.length && !blanked.size) return;
+  const inPart = (n: Node) => parts.find((p) => p.contains(n));
+  for (const line of lines) {
+    const br = line.end ?? line.start;
+    if (!br || line.media.some((m) => !inPart(m))) continue;
+    const texts: Text[] = [];
+    const owners = new Set<Element>();
+    let empty = true;
+    for (const t of line.texts) {
+      if (!t.data.trim()) continue;
+      if (blanked.has(t)) texts.push(t);
+      else {
+        const p = inPart(t);
+        if (!p) {
+          empty = false;
+          break;
+        }
+        owners.add(p);
+      }
+    }
+    if (empty && (texts.length || owners.size)) markGap({ br, texts, parts: [...owners] });
   }
 }
 

@@ -271,6 +271,7 @@ export class PageSession {
         this.classify();
       }
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
+      this.syncGaps();
       this.hider.setMode(this.showHidden ? 'outline' : 'hide');
       this.text.prepare = (base, node) => this.repairNode(base, node);
       // Text repaired earlier in blocks hidden now (the page changed and was judged again)
@@ -348,6 +349,20 @@ export class PageSession {
     return out;
   }
 
+  /** A hidden line's <br> hides while everything in that line is hidden. */
+  private syncGaps(): void {
+    const gaps = (this.classification?.lineGaps ?? []).filter(
+      (g) =>
+        g.br.isConnected &&
+        g.parts.every((p) => this.hider.isMarked(p)) &&
+        g.texts.every((t) => {
+          const line = this.spamLines.get(t);
+          return !!line && !line.unhidden && t.isConnected && !this.volatile.has(t);
+        }),
+    );
+    this.write(() => this.hider.setGaps(gaps.map((g) => g.br)));
+  }
+
   private blockLabel(b: ClassifiedBlock): string {
     return `${this.env.t(b.kind === 'spam' ? 'kindSpam' : 'kindBoilerplate')} · ${b.reason}`;
   }
@@ -375,6 +390,7 @@ export class PageSession {
       for (const b of blocks) visitTree(b.el, { text: (t) => void (t.data.trim() && texts.push(t)) }, { ignore: this.isOursOrHidden });
       this.text.render(texts);
     }
+    if (this.cleanupOn) this.syncGaps();
     await this.env
       .saveSite((r) => {
         const list = new Set(r.unhidden ?? []);

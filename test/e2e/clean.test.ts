@@ -11,6 +11,24 @@ const positives = fixtureNames().filter((n) => {
 });
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Runs of two or more empty lines in what the reader sees between the article's first and last
+ * paragraphs; null when those paragraphs are not in the text as written (artifacts not repaired).
+ */
+function articleGaps(shown: string, paragraphs: string[]): number | null {
+  const at: number[] = [];
+  let flat = '';
+  for (let i = 0; i < shown.length; i++) {
+    if (/\s/.test(shown[i] as string)) continue;
+    flat += shown[i];
+    at.push(i);
+  }
+  const a = flat.indexOf(squash(paragraphs[0] ?? '').slice(0, 12));
+  const b = flat.lastIndexOf(squash(paragraphs.at(-1) ?? '').slice(0, 12));
+  if (!paragraphs.length || a < 0 || b <= a) return null;
+  return (shown.slice(at[a], at[b]).match(/\n[^\S\n]*\n[^\S\n]*\n/g) ?? []).length;
+}
+
 describe.each(availableBrowsers())('%s: cleanup', (name) => {
   let browser: LensBrowser;
   beforeAll(async () => {
@@ -26,10 +44,13 @@ describe.each(availableBrowsers())('%s: cleanup', (name) => {
     try {
       if (e.lateMain) await settle(1500); // let the page's own late inserts land first
       const before = await serializeDom(f.page);
+      const main = [...e.main, ...(e.lateMain ?? [])];
+      const runsBefore = articleGaps(await f.text(), main);
       await f.page.click('sidebar:input[data-action=cleanup]');
       await f.page.waitFor(() => (document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=cleanup]') as HTMLInputElement | null)?.checked === true);
-      const text = squash(await f.text());
-      const main = [...e.main, ...(e.lateMain ?? [])];
+      const shown = await f.text();
+      const text = squash(shown);
+      const runsAfter = articleGaps(shown, main);
       const mainMissing = main.filter((p) => !text.includes(squash(p)));
       const spam = [...e.spam, ...(e.lateSpam ?? [])].filter((b) => b.kind !== 'title');
       const spamVisible = spam.filter((b) => text.includes(squash(b.text).slice(0, 40)));
@@ -43,10 +64,14 @@ describe.each(availableBrowsers())('%s: cleanup', (name) => {
       const title = await f.page.evaluate(() => document.title);
       const sb = await readSidebar(f.page);
       console.log(
-        `[clean] ${name} ${fixture}: main kept ${main.length - mainMissing.length}/${main.length}, spam hidden ${spam.length - spamVisible.length}/${spam.length}` +
+        `[clean] ${name} ${fixture}: main kept ${main.length - mainMissing.length}/${main.length}, empty-line runs ${runsBefore} → ${runsAfter}, spam hidden ${spam.length - spamVisible.length}/${spam.length}` +
           `, boilerplate hidden ${((bpHidden / bpTotal) * 100).toFixed(1)}% of ${bpTotal} chars; sidebar counts ${JSON.stringify(sb.counts)}`,
       );
       expect(mainMissing, 'main paragraphs missing').toEqual([]);
+      // A hidden line takes its <br> with it: hiding leaves no new gap of empty lines in the
+      // article (compared where the served page's text has the article's paragraphs as they are).
+      expect(runsAfter, 'the article is in the text').not.toBeNull();
+      if (runsBefore !== null) expect(runsAfter, 'runs of empty lines in the article').toBeLessThanOrEqual(runsBefore);
       expect(spamVisible.map((b) => b.text.slice(0, 30)), 'spam visible').toEqual([]);
       expect(bpHidden / bpTotal).toBeGreaterThanOrEqual(0.95);
       if (e.metadata) expect(text).toContain(squash(e.metadata));

@@ -131,6 +131,26 @@ describe('spam lines in an article written as text and <br>', () => {
     expect(c.blocks.some((b) => b.el === zoom || b.el.contains(zoom))).toBe(false);
   });
 
+  it('hides the <br> of a line that has nothing left to show once its spam is hidden', () => {
+    document.title = '县政协召开2024年度提案工作总结会';
+    document.body.innerHTML =
+      `<div id="zoom">${prose[0]}<br id="b0">${prose[1]}<br id="b1">` +
+      '<font>欧美日韩国产精品一区二区 亚洲AV无码专区</font><br id="b2">' +
+      '北京赛车pk10开奖直播 时时彩计划网 欧美日韩国产精品一区二区<br id="b3">' +
+      '<img src="x.png" alt=""><font>澳门新葡京娱乐场 百家乐真人在线 网上赌场注册送彩金</font><br id="b4">' +
+      `<font>欧美日韩国产精品一区二区 亚洲AV无码专区</font> <b>${prose[2]}</b><br id="b5">` +
+      '网上赌场注册送彩金 北京赛车pk10开奖直播 时时彩计划网</div>';
+    const c = classifyPage(document);
+    // The <font> line and the bare line lose their breaks; the line keeping an image, and the
+    // line keeping prose, keep theirs; the last line, with no break after it, takes the one before.
+    expect(c.lineGaps.map((g) => g.br.id)).toEqual(['b2', 'b3', 'b5']);
+    const [font, bare, last] = c.lineGaps;
+    expect(font?.parts.map((p) => p.localName)).toEqual(['font']);
+    expect(font?.texts).toEqual([]);
+    expect(bare?.texts.map((t) => t.data)).toEqual(['北京赛车pk10开奖直播 时时彩计划网 欧美日韩国产精品一区二区']);
+    expect(last?.texts).toHaveLength(1);
+  });
+
   it('still hides a block of stuffed keyword lines whole, even when no line is spam alone', () => {
     document.title = '县政协召开2024年度提案工作总结会';
     const words = ['澳门赌场', '百家乐', '六合彩', '真人娱乐', '网上投注', '时时彩', '北京赛车', '老虎机', '彩票计划', '赌博网站', '博彩公司', '体育投注'];

@@ -128,6 +128,11 @@ describe('PageSession blanks spam lines that have no element to hide', () => {
       expect(text()).not.toContain('時時彩');
       expect(text()).toContain('共收到委員提案172件');
       expect(reports.at(-1)?.cleanup?.spam).toBe(2);
+      // The blanked line's <br> hides too, so no empty line stays where it was.
+      const gaps = () => Array.from(document.querySelectorAll('br[data-cppcc-lens-gap]'));
+      expect(gaps()).toHaveLength(1);
+      expect(gaps()[0]?.previousSibling?.textContent).toBe('');
+      expect(gaps()[0]?.previousSibling?.previousSibling?.nodeName).toBe('BR');
       // Converting and back with cleanup on returns the cleaned page; the blank lines stay blank.
       const cleaned = serialize(document);
       await session.setConvert(true);
@@ -146,6 +151,7 @@ describe('PageSession blanks spam lines that have no element to hide', () => {
       expect(text()).toContain('時時彩');
       expect(text()).not.toContain('葡京');
       expect(reports.at(-1)?.cleanup?.spam).toBe(1);
+      expect(gaps()).toHaveLength(0);
       await session.toggleBlock(id);
       expect(serialize(document)).toBe(cleaned);
       await session.setCleanup(false);
