@@ -248,8 +248,9 @@ function sweepInside(
     }
     if (s.chars < 300 && BOILERPLATE_ANY.test(text)) {
       const kind = boilerplateKind(matchForm(text));
-      // Keep the metadata line itself; its widgets are its children and get swept below.
-      if (kind && !(kind === 'footer' && isMetadataLine(matchForm(text))) && !isProse(s, text)) {
+      // Keep the metadata line itself, whatever else shares its element (【字体：大 中 小】【打印】,
+      // 分享到): the date and source stay; widgets that are its children get swept below.
+      if (kind && !isMetadataLine(matchForm(text)) && !isProse(s, text)) {
         mark(el, 'boilerplate', kind, boilerplateReason(kind));
         continue;
       }

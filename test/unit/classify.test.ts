@@ -65,6 +65,24 @@ describe('classifyPage over positive fixtures', () => {
   });
 });
 
+describe('the metadata line', () => {
+  it('stays when a font-size or print widget shares its element; a widget of its own hides', () => {
+    document.title = '县政协召开2024年度提案工作总结会';
+    const article = '<div id="zoom">　　12月18日，县政协召开2024年度提案工作总结会。县政协主席李某某出席并讲话。<br>　　会议通报了2024年度提案办理情况，共收到委员提案186件，经审查立案172件，办复率100%。<br>　　会议表彰了15件优秀提案和8个提案办理先进单位。</div>';
+    const page = (meta: string) =>
+      '<table><tr><td><a href="/">首页</a> | <a href="/zx">政协工作</a> | <a href="/xw">新闻中心</a></td></tr>' +
+      '<tr><td align="center"><b>县政协召开2024年度提案工作总结会</b></td></tr>' +
+      `<tr><td id="meta">${meta}</td></tr><tr><td>${article}</td></tr></table>`;
+    const hidden = () => classifyPage(document).blocks.map((b) => b.el);
+    document.body.innerHTML = page('发布时间：2024-12-20　来源：县政协办公室　浏览次数：356　【字体：大 中 小】【打印】【关闭】');
+    const meta = document.getElementById('meta') as Element;
+    expect(hidden().some((el) => el === meta || el.contains(meta))).toBe(false);
+    document.body.innerHTML = page('发布时间：2024-12-20　来源：县政协办公室　<span id="w">【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】【<a href="#">打印</a>】【<a href="#">关闭</a>】</span>');
+    expect(hidden().map((el) => el.id)).toContain('w');
+    expect(hidden().some((el) => el.id === 'meta')).toBe(false);
+  });
+});
+
 describe('spam injected into the article container', () => {
   it('hides the spam parts and child blocks, never the container with the article in it', () => {
     const para = (n: number) => `<p>区政协在某某街道开展“有事好商量”协商议事活动${n}，围绕老旧小区加装电梯问题进行协商，委员和居民代表共40余人参加，提出意见建议16条。</p>`;
