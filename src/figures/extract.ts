@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { ADVERBS, PERSON_START, SLOGANS, TRAILING_CONNECTORS, VERBS } from './lexicon';
-import { findLabel } from './label';
+import { findLabel, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -58,26 +58,6 @@ const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
  * comparison (比全省平均水平高出10个百分点, 较上年增加56件; not 比例, 比重, 较多). Folded text.
  */
 const ABOUT_PREVIOUS = /^\s*(?:约?占(?:到|了)?|比(?![例重较率])|[较較](?=[上去同前往年]))[^，。；：,;:！？、]{0,12}$/;
-/** Words that name nothing (adverbs, verbs), longest first: a clause of only these has no subject. */
-const NAMELESS = [...new Set([...ADVERBS, ...VERBS])].sort((a, b) => b.length - a.length);
-
-/** The text between two figures is a clause break and words that name nothing (，实际出席). */
-function namesNothing(between: string): boolean {
-  let s = between.replace(/^\s*[，,]\s*/, '');
-  if (s.length === between.length) return false;
-  for (let changed = true; changed && s; ) {
-    changed = false;
-    for (const w of NAMELESS) {
-      if (s.startsWith(w)) {
-        s = s.slice(w.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return !s;
-}
-
 /**
  * A share or a comparison whose clause follows the clause of the figure before it
  * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.

@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 
 export interface LabelTarget {
@@ -28,7 +28,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -186,6 +186,12 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   // 自治区委员参与490人次: with a participation verb at the end, the subject is counted.
   for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
+  // 张某某捐资50万元, 企业出资200万元: giving verbs closing a money figure's phrase name it.
+  if (fig.info.category === 'money') {
+    let k = g.length;
+    for (let v = MONEY_VERBS.find((w) => g.endsWith(w)); v; v = MONEY_VERBS.find((w) => g.slice(0, k).endsWith(w))) k -= v.length;
+    if (k < g.length) return t.slice(k);
+  }
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.
   let run = '';
   for (let k = g.length; k > 0; ) {
@@ -343,7 +349,51 @@ function finishBackward(t: string, g: string, totalled = false, persons = false)
   return trimQuotesAndSpace(t.slice(t.length - 2));
 }
 
+/** Words that name nothing (adverbs, verbs, connectors), longest first. */
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS])].sort((a, b) => b.length - a.length);
+const NAMELESS_SET = new Set(NAMELESS);
+
+/** Only words that name nothing. */
+function nameless(s: string): boolean {
+  for (let changed = true; changed && s; ) {
+    changed = false;
+    for (const w of NAMELESS) {
+      if (s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return !s;
+}
+
+/**
+ * One clause break with only words that name nothing around it: the verb closing the clause
+ * before and the start of the next (，实际出席 / 参加，实到 / ，共 / ，占).
+ */
+export function namesNothing(between: string): boolean {
+  const m = /^\s*([^，,]*?)\s*[，,]\s*(.*)$/.exec(between);
+  return !!m && nameless(m[1] as string) && nameless(m[2] as string);
+}
+
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
+  const label = findOwnLabel(text, f, fig, prev, next);
+  if (label.length >= 2 && !NAMELESS_SET.has(label)) return label;
+  // 占比最高的是经济建设类提案，共86件: a clause that names nothing before the number takes
+  // the subject of the clause before it, when no figure stands earlier in the sentence (one that
+  // does lends its own label: see extractFigures).
+  let comma = fig.start;
+  while (comma > 0 && !CLAUSE.test(f[comma - 1] as string)) comma--;
+  comma--;
+  const prevEnd = prev ? Math.max(prev.end, prev.labelEnd ?? 0) : 0;
+  if (comma <= prevEnd || !/[，,]/.test(f[comma] as string) || !namesNothing(f.slice(comma, fig.start))) return label;
+  if (prev && !/[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) return label;
+  const before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
+  return before.length >= 2 && !NAMELESS_SET.has(before) ? before : label;
+}
+
+function findOwnLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
   const prevEnd = prev ? Math.max(prev.end, (prev as { labelEnd?: number }).labelEnd ?? 0) : 0;
   const cat = fig.info.category;
   if (fig.info.classifier || fig.info.duration || cat === 'money') {

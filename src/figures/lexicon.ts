@@ -12,7 +12,7 @@ export const VERBS = [
   '交流', '提供', '新增', '新建', '建成', '吸引', '带动', '涉及', '争取', '募集', '筹集', '投入', '安排',
   '采纳', '入户', '聆听', '接待', '达到', '现有', '共有', '拥有', '举行', '承办', '受理', '立案', '答复', '评选', '表彰', '接收',
   '参观', '考察', '用于', '运送', '执飞', '收到', '入选', '当选', '荣获', '获评', '设立', '设置', '配备', '惠及', '选聘', '聘请', '选派', '获得',
-  '编发', '编印', '印制', '接入', '开通', '力争', '落实', '受到', '担任', '出版', '发放', '命名', '应到', '实到', '达', '有', '办', '获', '设',
+  '编发', '编印', '印制', '接入', '开通', '力争', '落实', '受到', '担任', '出版', '发放', '命名', '应到', '实到', '开设', '增设', '达', '有', '办', '获', '设', '是',
 ];
 /** Light verbs whose object names an event (开展救助困难归侨侨眷活动). */
 export const LIGHT_VERBS = ['开展', '举办', '召开', '举行'];
@@ -21,6 +21,8 @@ export const EVENT_NOUN = /(活动|行动|会议|工作)$/;
 export const NOUN_AFTER_VERB = /^(会|班|组|室|站|点|团|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议|单位|部门|先进|优秀)/;
 /** Verbs whose subject is the thing counted (自治区委员参与490人次). */
 export const PARTICIPATION = ['参与', '参加', '出席', '列席', '聆听'];
+/** Giving and spending: closing a money figure's phrase, they name what the money is (张某某捐资50万元). */
+export const MONEY_VERBS = ['捐资', '捐款', '捐物', '捐赠', '捐助', '出资', '投资', '筹资', '集资', '融资', '募捐', '募资', '资助', '拨款', '拨付', '支出'];
 /** Activities that are the counted thing themselves when they close the phrase (谈心100余人次). */
 export const ACTIVITY_VERBS = ['谈心', '交流', '走访', '慰问', '看望', '录制', '播放', '入户', '帮扶'];
 export const ADVERBS = [
@@ -40,7 +42,7 @@ export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员
 export const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
 export const ORGANS = ['党委', '县委', '市委', '省委', '区委', '州委', '政府', '部门', '单位', '政协', '人大', '党组', '机关'];
 /** Connectors between a backward label and its number, dropped from the label (现有…, 占…). */
-export const TRAILING_CONNECTORS = ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '折合', ...CURRENCY_BEFORE_FORMS, '可达', '稳定在', '保持在', '控制在', '突破', '一行', '有', '达', '共', '为', '计', '约', '占'];
+export const TRAILING_CONNECTORS = ['现有', '共有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '折合', ...CURRENCY_BEFORE_FORMS, '可达', '稳定在', '保持在', '控制在', '突破', '一行', '有', '达', '共', '为', '计', '约', '占', '是'];
 /** A person noun at the start (8成群众满意 → 群众). */
 export const PERSON_START = new RegExp(`^${PERSONS.source.replace(/\$$/, '')}`);
 /** Words ending a forward label (after a measure word). */

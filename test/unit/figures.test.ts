@@ -224,7 +224,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     // Money named before the number: the currency (折合人民币) is not what was given;
     // 受到 and 担任 end the noun after a measure word; 辑 counts volumes.
     ['政协委员捐款捐物折合人民币1.2亿元，捐赠物资價值人民幣500萬元。', [
-      { raw: '1.2亿元', value: 120000000, category: 'money', label: '政协委员捐款捐物' },
+      { raw: '1.2亿元', value: 120000000, category: 'money', label: '捐款捐物' },
       { raw: '500萬元', value: 5000000, category: 'money', label: '捐赠物资價值' },
     ]],
     ['共有28个集体和56名个人受到表彰，选派47名委员担任民主监督员，出版文史资料3辑。', [
@@ -249,6 +249,21 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '56件', label: '提案' },
       { raw: '72.5%', label: '森林覆盖率' },
       { raw: '10个百分点', label: '森林覆盖率' },
+    ]],
+    // 是 ends a subject (…的是民生问题); a clause of only 共/占 takes the subject of the clause
+    // before it when no figure stands earlier in the sentence; giving verbs closing a money
+    // figure's phrase name the money (捐资, 出资), not who gave it.
+    ['比较集中的是民生问题120件。其中，占比最高的是经济建设类提案，共86件；比重最大的是教育类，占42%。', [
+      { raw: '120件', label: '民生问题' },
+      { raw: '86件', label: '经济建设类提案' },
+      { raw: '42%', label: '教育类' },
+    ]],
+    ['政协委员张某某捐资50万元设立助学基金，委员企业出资200万元，委员35人参加，实到32人，开设专栏12个。', [
+      { raw: '50万元', label: '捐资' },
+      { raw: '200万元', label: '出资' },
+      { raw: '35人', label: '委员' },
+      { raw: '32人', label: '委员' },
+      { raw: '12个', label: '专栏' },
     ]],
     ['其中女委员120名，比例达到26.7%。', [
       { raw: '120名', label: '女委员' },
