@@ -12,6 +12,8 @@ export interface LabelTarget {
 }
 
 export const MAX_LABEL = 12;
+/** What a money verb gave, and its value, closing the phrase (捐赠物资价值, 捐款总额). */
+const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总计)?$/;
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
@@ -186,11 +188,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   // 自治区委员参与490人次: with a participation verb at the end, the subject is counted.
   for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
-  // 张某某捐资50万元, 企业出资200万元: giving verbs closing a money figure's phrase name it.
+  // 张某某捐资50万元, 企业出资200万元, 为困难群众捐款捐物价值860万元: giving verbs closing a
+  // money figure's phrase (with what was given and its value) name it.
   if (fig.info.category === 'money') {
-    let k = g.length;
-    for (let v = MONEY_VERBS.find((w) => g.endsWith(w)); v; v = MONEY_VERBS.find((w) => g.slice(0, k).endsWith(w))) k -= v.length;
-    if (k < g.length) return t.slice(k);
+    const given = MONEY_TAIL.exec(g);
+    let k = given ? given.index : g.length;
+    for (let v = MONEY_VERBS.find((w) => g.slice(0, k).endsWith(w)); v; v = MONEY_VERBS.find((w) => g.slice(0, k).endsWith(w))) k -= v.length;
+    if (k < (given ? given.index : g.length)) return t.slice(k);
   }
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.
   let run = '';
