@@ -3,6 +3,7 @@
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
 import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
+import { foldScript } from '../text/han';
 
 export interface LabelTarget {
   start: number;
@@ -206,6 +207,11 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   // (with a partner — 与党外委员谈心 — or after its subject — 分党组成员谈心交流 — alike)
   if (run) return t.slice(g.length - run.length);
+  // 经审查立案452件: the phrase's only verb closes it, with nothing after it: the verb is what was
+  // counted. (After another verb it is a noun: 刊发有关报道58篇 → 有关报道.)
+  const spans = boundarySpans(g);
+  const closing = spans.length === 1 ? spans[0] : undefined;
+  if (closing && closing[0] > 0 && closing[1] === g.length && closing[1] - closing[0] >= 2 && VERB_SET.has(g.slice(closing[0]))) return t.slice(closing[0]);
   // The last governing verb / preposition; the label is what follows it. An event noun after a
   // light verb keeps the verbs inside it: 开展救助困难归侨侨眷活动 → 救助困难归侨侨眷活动.
   let cut = lastBoundary(g);
@@ -356,6 +362,8 @@ function finishBackward(t: string, g: string, totalled = false, persons = false)
 /** Words that name nothing (adverbs, verbs, connectors), longest first. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
+/** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
+const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS]);
 
 /** Only words that name nothing. */
 function nameless(s: string): boolean {
@@ -383,7 +391,8 @@ export function namesNothing(between: string): boolean {
 
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
   const label = findOwnLabel(text, f, fig, prev, next);
-  if (label.length >= 2 && !NAMELESS_SET.has(label)) return label;
+  // (A verb alone is a label here: 经审查，立案452件 → 立案.)
+  if (label.length >= 2 && !WEAK_SET.has(label)) return label;
   // 占比最高的是经济建设类提案，共86件: a clause that names nothing before the number takes
   // the subject of the clause before it, when no figure stands earlier in the sentence (one that
   // does lends its own label: see extractFigures).
@@ -405,9 +414,17 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTar
     // 政协委员代表200余人参加会议: after people counted, a verb phrase is what they did; the
     // people are named before the number.
     const people = PERSON_UNITS.test(fig.info.unit) || fig.info.unit.endsWith('人次');
-    if (people && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !PERSONS.test(fw)) {
+    // (邀请港澳委员120余人次来桂考察: after people counted, words that name no one are what
+    // they did, too.)
+    // (Labels are in the page's script; the word lists in match form.)
+    const isPerson = (l: string) => PERSONS.test(foldScript(l));
+    if (people && fw && !isPerson(fw)) {
       const bw = backwardLabel(text, f, fig, prevEnd);
-      if (PERSONS.test(bw)) return bw;
+      if (isPerson(bw)) return bw;
+    }
+    if (people && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !isPerson(fw)) {
+      const bw = backwardLabel(text, f, fig, prevEnd);
+      if (isPerson(bw)) return bw;
       // 上万人次参与投票, 共有百万余人次参与网上议政: no one named before the number, so what they
       // did is what the figure counts.
       if (bw.length < 2) {

@@ -266,6 +266,16 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '32人', label: '委员' },
       { raw: '12个', label: '专栏' },
     ]],
+    // People counted, then words that name no one: the people before the number (in either
+    // script); 覆蓋 governs; a phrase's only verb closing it is what was counted.
+    ['邀請港澳委員120余人次來桂考察，聯繫活動覆蓋群眾2.3萬余人，委員提交提案498件，經審查立案452件，刊发有关报道58篇。', [
+      { raw: '120余人次', label: '港澳委員' },
+      { raw: '2.3萬余人', label: '群眾' },
+      { raw: '498件', label: '提案' },
+      { raw: '452件', label: '立案' },
+      { raw: '58篇', label: '有关报道' },
+    ]],
+    ['经审查，立案452件。', [{ raw: '452件', label: '立案' }]],
     ['其中女委员120名，比例达到26.7%。', [
       { raw: '120名', label: '女委员' },
       { raw: '26.7%', label: '比例' },
