@@ -24,16 +24,20 @@ export function notArticle(c: Classification): (el: Element) => boolean {
   return (el) => hidden.has(el) || furniture.has(el);
 }
 
-/** The article's text for the figure extractor, with its way back to the page (null: no article). */
-export function figureSourceOf(c: Classification): TextSource | null {
-  return c.main ? buildSource([c.main], notArticle(c), spamLineOf(c)) : null;
+/**
+ * The article's text for the figure extractor, with its way back to the page (null: no
+ * article). Spam lines are left out, except those the user kept (as blocks the user unhid are
+ * article text).
+ */
+export function figureSourceOf(c: Classification, kept: (t: Text) => boolean = () => false): TextSource | null {
+  return c.main ? buildSource([c.main], notArticle(c), spamLineOf(c, kept)) : null;
 }
 
-/** The bare-text spam lines of a classification, as a test for buildSource. */
-export function spamLineOf(c: Classification): (t: Text) => boolean {
+/** The bare-text spam lines of a classification (less the kept ones), as a test for buildSource. */
+export function spamLineOf(c: Classification, kept: (t: Text) => boolean = () => false): (t: Text) => boolean {
   if (!c.spamText.length) return () => false;
   const lines = new Set(c.spamText);
-  return (t) => lines.has(t);
+  return (t) => lines.has(t) && !kept(t);
 }
 
 export function figuresOf(c: Classification): FiguresResult | null {

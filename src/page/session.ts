@@ -655,7 +655,7 @@ export class PageSession {
   refreshFigures(): void {
     if (!this.classification) return;
     const job = ++this.figureJob;
-    const source = figureSourceOf(this.classification);
+    const source = figureSourceOf(this.classification, (t) => this.spamLines.get(t)?.unhidden === true);
     if (!source || source.text.length <= FIGURE_SLICE * 2) {
       this.showFigures(source ? extractFigures(source.text) : [], source);
       return;
