@@ -40,7 +40,7 @@ const CORE = new RegExp(
   'g',
 );
 const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
-const PRE_QUALIFIERS = ['超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
+const PRE_QUALIFIERS = ['不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不足', '不到', '超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
 /** 上 qualifies only a bare magnitude: 上千份, 上万人次 (as many as a thousand…). */
 const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
 const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
@@ -275,6 +275,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   let unitEnd = pos + info.unit.length;
   const split = splitInnerQualifier(unitRaw);
   if (split.qualifier) inner = split.qualifier;
+  // 字 counts text only in the thousands (160万字, 3000字); 十字路口, 八字方针 are words.
+  if (info.unit === '字' && !/[千仟万萬亿億]/.test(numText) && !(/^[0-9０-９]/.test(numText) && (parseNumber(toHalfWidth(numText)) ?? 0) >= 100)) return null;
   // Ordinal meetings: 十三届二次常委会会议, 一次会议.
   if (info.unit === '次' && !/[0-9０-９]/.test(numText) && MEETING_AFTER.test(f.slice(unitEnd, unitEnd + 4))) return null;
   // Slogans: 四件大事, “两个确立”; and anything in a short quotation.

@@ -20,6 +20,8 @@ const COUNT_CLASSIFIERS = [
 const DURATIONS = ['个多月', '個多月', '个月', '個月', '小时', '小時', '天', '周'];
 const MEASURES = [
   '平方公里', '平方米', '立方米', '千瓦时', '千瓦時', '公里', '千米', '公顷', '公頃', '公斤', '千克', '千瓦', '亩', '畝', '吨', '噸', '斤', '米',
+  // Characters of text (文史资料160万字); a figure only with a scale or 100+ (see extract: 十字, 八字方针).
+  '字',
 ];
 const PERCENT = ['个百分点', '個百分點', '百分点', '百分點', '%', '％'];
 

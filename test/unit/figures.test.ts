@@ -276,6 +276,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '58篇', label: '有关报道' },
     ]],
     ['经审查，立案452件。', [{ raw: '452件', label: '立案' }]],
+    // 字 counts text in the thousands only; bounds (不少于, 不超过, 不足) are qualifiers.
+    ['编辑出版文史资料8辑、160万字，坚持八字方针，每篇稿件不少於3000字，每年视察不超过5次，参会人数不足20人。', [
+      { raw: '8辑', label: '文史资料' },
+      { raw: '160万字', value: 1600000, unit: '字', label: '文史资料' },
+      { raw: '不少於3000字', value: 3000, qualifier: '不少於', label: '每篇稿件' },
+      { raw: '不超过5次', value: 5, qualifier: '不超过', label: '视察' },
+      { raw: '不足20人', value: 20, qualifier: '不足', label: '参会人数' },
+    ]],
     ['其中女委员120名，比例达到26.7%。', [
       { raw: '120名', label: '女委员' },
       { raw: '26.7%', label: '比例' },
