@@ -8,7 +8,7 @@
 import { walkText } from '../dom/walk';
 import { matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
-import { BOILERPLATE_ANY, boilerplateKind, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
+import { BOILERPLATE_ANY, boilerplateKind, FULL_DATE, isBylineLine, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
 
 export type BlockKind = 'spam' | 'boilerplate';
@@ -165,7 +165,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     headline = findHeadline(doc, main);
     const meta = findMetadata(main, headline);
     const subtitle = headline ? findSubtitle(headline, main, meta) : null;
-    for (const k of [headline, subtitle, meta]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
+    for (const k of [headline, subtitle, meta, ...findBylines(main)]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
     keep.push(main);
 
     // ---- D. boilerplate: everything beside the path from <body> to the kept elements ----
@@ -297,7 +297,10 @@ function findHeadline(doc: Document, main: Element): Element | null {
     const inTitle = !!title && title.includes(t);
     const h1 = e.localName === 'h1';
     if (!inTitle && !h1) continue;
-    const score = t.length * (inTitle ? 3 : 1) * (h1 ? 1.5 : 1) - dist * 0.2;
+    // Titles put the headline first (headline - channel - site): a match at the title's start
+    // beats a longer one further in (a subtitle the title also carries).
+    const first = inTitle && title.startsWith(t);
+    const score = t.length * (inTitle ? 3 : 1) * (h1 ? 1.5 : 1) * (first ? 1.5 : 1) - dist * 0.2;
     if (score > bestScore) {
       bestScore = score;
       best = e;
@@ -336,9 +339,30 @@ function findMetadata(main: Element, headline: Element | null): Element | null {
     if (main.contains(e) && i > 20) break;
     const t = matchForm(textOf(e, 300));
     if (isMetadataLine(t) && e.children.length <= 8) return metaContainer(e, main);
+    // The line right under the headline that is a date and little else (某某日报 2024-01-12 18:30).
+    if (headline && i < 6 && !headline.contains(e) && !main.contains(e) && t.trim().length <= 60 && FULL_DATE.test(t) && e.children.length <= 8) return metaContainer(e, main);
     if (!main.contains(e) && main.compareDocumentPosition(e) & 4 /* following */) break;
   }
   return null;
+}
+
+/**
+ * The source, editor or author lines right after the article (来源：…, 编辑：李某 审核：王某), found
+ * next to it or next to one of its two nearest ancestors; at most three in a row.
+ */
+function findBylines(main: Element): Element[] {
+  const nextOf = (e: Element) => {
+    let n = e.nextElementSibling;
+    while (n && (INERT.has(n.localName) || !(n.textContent ?? '').trim())) n = n.nextElementSibling;
+    return n;
+  };
+  for (let e: Element | null = main, depth = 0; e && depth < 3 && e.localName !== 'body'; e = e.parentElement, depth++) {
+    if (!nextOf(e)) continue;
+    const lines: Element[] = [];
+    for (let n = nextOf(e); n && lines.length < 3 && isBylineLine(matchForm(textOf(n, 100))); n = nextOf(n)) lines.push(n);
+    return lines;
+  }
+  return [];
 }
 
 /** The smallest element holding the whole metadata line (its widgets included, swept later). */

@@ -89,13 +89,13 @@ export type BoilerplateKind =
 /** Short blocks whose text says what they are. Order matters: first match wins. */
 const BOILERPLATE: [BoilerplateKind, RegExp][] = [
   ['breadcrumb', /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|位置)[:：]?|^首页\s*(>|›|»|\/|>>)/],
-  ['tools', /字号[:：]?\s*[\[【(]?\s*大\s*中\s*小|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭/],
+  ['tools', /^[大中小]?字号$|^(展开|阅读|查看|点击查看|点击阅读)全文|字号[:：]?\s*[\[【(]?\s*大\s*中\s*小|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭/],
   ['share', /^分享(到|至)[:：]?|^分享[:：]|一键分享|扫一扫分享/],
   ['copyright', /版权(所有|声明)|未经.{0,8}(授权|许可)|禁止(建立)?镜像|不得转载|禁止转载|转载请注明|免责声明|copyright|©|all rights reserved/i],
   ['footer', /icp备|icp证|备案号|公网安备|公安备案|网站标识码|网安备|主办单位|承办单位|技术支持|联系电话|邮政编码|邮编[:：]|地址[:：]/i],
   ['related', /^(相关(新闻|阅读|链接|报道|文章|推荐)|推荐阅读|延伸阅读|热点(推荐|新闻)|热门(文章|推荐)|新闻排行|最新(推荐|动态|文章)|猜你喜欢|精彩推荐|更多)/],
   ['pager', /^(上一篇|下一篇|上一条|下一条)[:：]?/],
-  ['promo', /下载.{0,8}(app|客户端)|扫码(关注|下载)|关注.{0,6}公众号|客户端$|^app/i],
+  ['promo', /下载.{0,8}(app|客户端)|打开.{0,8}(app|客户端)|扫码(关注|下载)|关注.{0,6}公众号|客户端$|^app/i],
   ['comments', /^(网友评论|发表评论|评论区|我要评论|已有\d+条评论)/],
 ];
 
@@ -104,7 +104,7 @@ export const BOILERPLATE_ANY = new RegExp(
   [
     '位置', '首页', '字号', '打印', '关闭', '收藏', '纠错', '分享', '版权', '未经', '镜像', '转载', '免责', '备案', '公网安备', '公安', '标识码', '主办',
     '承办', '技术支持', '电话', '邮编', '邮政编码', '地址', '相关', '推荐', '延伸阅读', '热点', '热门', '排行', '最新', '猜你喜欢', '更多', '上一', '下一',
-    '客户端', '扫码', '扫一扫', '公众号', '评论',
+    '客户端', '扫码', '扫一扫', '公众号', '评论', '全文',
   ].map(scriptAgnostic).join('|') + '|copyright|©|rights|icp|^\\s*app',
   'i',
 );
@@ -120,6 +120,15 @@ export function isMetadataLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 160 || t.length < 6) return false;
   const date = /\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}月\d{1,2}日|发布时间|时间[:：]/.test(t);
-  const label = /(来源|作者|编辑|责编|记者|发布|通讯员|供稿|时间|浏览|点击)[:：\s]/.test(t);
+  const label = /(来源|作者|编辑|责编|记者|发布|通讯员|供稿|时间|浏览|点击|阅读)[:：\s]/.test(t);
   return date && label;
+}
+
+/** A full date (2024-01-12, 2024年1月12日): with little else, the line under a headline is its metadata. */
+export const FULL_DATE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
+
+/** The editor or author line that closes an article: (责任编辑：王某某), 作者：…, 审核：… */
+export function isBylineLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && /^[（(【[]?\s*(责任编辑|值班编辑|责编|编辑|作者|记者|通讯员|审核|审校|校对|监制|来源)\s*[:：]/.test(t);
 }

@@ -83,6 +83,38 @@ describe('the metadata line', () => {
   });
 });
 
+describe('what frames the article', () => {
+  const body = [
+    '1月12日上午，政协第十五届某某市委员会第三次会议圆满完成各项议程，在市会议中心胜利闭幕。',
+    '会议应到委员421名，实到398名，符合规定人数。会议审议通过了常务委员会工作报告的决议和政治决议。',
+    '大会期间，委员们共提交提案612件，经审查，立案538件，其中集体提案86件，占立案总数的16%。',
+  ].map((p) => `<p>${p}</p>`).join('');
+  const hiddenIds = () => classifyPage(document).blocks.map((b) => b.el.id || b.el.className);
+
+  it('keeps the headline the title starts with, and the subtitle under it that the title carries too', () => {
+    document.title = '市政协十五届三次会议胜利闭幕 全体委员围绕全市中心工作团结奋进履职尽责取得丰硕成果--政协频道--某某网';
+    document.body.innerHTML =
+      '<div id="nav"><a href="/">首页</a> | <a href="/zx">政协频道</a> | <a href="/yw">要闻</a></div>' +
+      `<div id="col"><h1 id="h">市政协十五届三次会议胜利闭幕</h1><h3 id="sub">全体委员围绕全市中心工作团结奋进履职尽责取得丰硕成果</h3><div id="text">${body}</div></div>`;
+    const c = classifyPage(document);
+    expect(c.headline?.id).toBe('h');
+    expect(hiddenIds()).not.toContain('h');
+    expect(hiddenIds()).not.toContain('sub');
+  });
+
+  it('keeps a date line under the headline, the source and editor lines after the article; hides 展开全文 and 小字号', () => {
+    document.title = '市政协十五届三次会议胜利闭幕';
+    document.body.innerHTML =
+      '<header id="head"><a href="/">某某新闻</a> <a href="/app">打开APP</a></header>' +
+      '<article><h1>市政协十五届三次会议胜利闭幕</h1><div id="info"><span>某某日报</span> <span>2024-01-12 18:30</span> <a id="size">小字号</a></div>' +
+      `<section id="text">${body}<div id="more">展开全文</div></section>` +
+      '<p id="src">来源：某某市政协办公室</p><p id="ed">编辑：李某 审核：王某</p><div id="promo">打开某某新闻APP，阅读体验更佳</div></article>';
+    const ids = hiddenIds();
+    for (const kept of ['info', 'src', 'ed']) expect(ids, kept).not.toContain(kept);
+    for (const gone of ['more', 'size', 'promo', 'head']) expect(ids, gone).toContain(gone);
+  });
+});
+
 describe('spam injected into the article container', () => {
   it('hides the spam parts and child blocks, never the container with the article in it', () => {
     const para = (n: number) => `<p>区政协在某某街道开展“有事好商量”协商议事活动${n}，围绕老旧小区加装电梯问题进行协商，委员和居民代表共40余人参加，提出意见建议16条。</p>`;
