@@ -15,6 +15,8 @@ export interface LabelTarget {
 export const MAX_LABEL = 12;
 /** What a money verb gave, and its value, closing the phrase (捐赠物资价值, 捐款总额). */
 const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总计)?$/;
+/** A change, as a rate names it (增长8%, 同比下降3.2%). */
+const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
@@ -231,6 +233,11 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     const end = cut - sent.length;
     const from = lastBoundary(g.slice(0, end));
     if (end - from >= 2) return finishBackward(t.slice(from, end), g.slice(from, end));
+  }
+  // 研发经费投入增长8%: a rate of change names what changed; the verb alone is no label.
+  if (fig.info.category === 'percent' && cut > 0 && CHANGE.test(g.slice(cut))) {
+    const from = boundaryCuts(g).filter((c) => c < cut && cut - c >= 2).pop() ?? 0;
+    if (g.length - from <= MAX_LABEL) cut = from;
   }
   let lt = t.slice(cut);
   let lg = g.slice(cut);

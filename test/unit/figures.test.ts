@@ -276,6 +276,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '58篇', label: '有关报道' },
     ]],
     ['经审查，立案452件。', [{ raw: '452件', label: '立案' }]],
+    // A rate of change names what changed, not the verb alone.
+    ['全社会研发经费投入增长8%以上。', [{ raw: '8%以上', label: '全社会研发经费投入增长' }]],
     // 字 counts text in the thousands only; bounds (不少于, 不超过, 不足) are qualifiers.
     ['编辑出版文史资料8辑、160万字，坚持八字方针，每篇稿件不少於3000字，每年视察不超过5次，参会人数不足20人。', [
       { raw: '8辑', label: '文史资料' },
