@@ -156,7 +156,9 @@ export function extractFigures(input: string): Figure[] {
     // share or a comparison in the clause after it (，占立案总数的18.7%，比上年增加56件).
     if (prev) {
       const between = f.slice(prev.end, c.start);
-      const weak = !label || TRAILING_CONNECTORS.includes(label) || ADVERBS.includes(label) || VERBS.includes(label) || label === '其中';
+      // (The word lists are in match form: a Traditional label is folded to be looked up.)
+      const said = foldScript(label);
+      const weak = !label || TRAILING_CONNECTORS.includes(said) || ADVERBS.includes(said) || VERBS.includes(said) || said === '其中';
       if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || aboutPrevious(f, prev, c)) label = figures[i - 1]?.label ?? label;
     }
     figures.push({

@@ -399,7 +399,7 @@ export function namesNothing(between: string): boolean {
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
   const label = findOwnLabel(text, f, fig, prev, next);
   // (A verb alone is a label here: 经审查，立案452件 → 立案.)
-  if (label.length >= 2 && !WEAK_SET.has(label)) return label;
+  if (label.length >= 2 && !WEAK_SET.has(foldScript(label))) return label;
   // 占比最高的是经济建设类提案，共86件: a clause that names nothing before the number takes
   // the subject of the clause before it, when no figure stands earlier in the sentence (one that
   // does lends its own label: see extractFigures).
@@ -410,7 +410,7 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   if (comma <= prevEnd || !/[，,]/.test(f[comma] as string) || !namesNothing(f.slice(comma, fig.start))) return label;
   if (prev && !/[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) return label;
   const before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
-  return before.length >= 2 && !NAMELESS_SET.has(before) ? before : label;
+  return before.length >= 2 && !NAMELESS_SET.has(foldScript(before)) ? before : label;
 }
 
 function findOwnLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {

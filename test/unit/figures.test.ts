@@ -276,6 +276,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '58篇', label: '有关报道' },
     ]],
     ['经审查，立案452件。', [{ raw: '452件', label: '立案' }]],
+    // The same rules in Traditional text (the word lists are matched in folded form).
+    ['會議應到常委182人,實到165人,符合規定。其中,佔比最高的是經濟建設類提案,共86件。', [
+      { raw: '182人', label: '常委' },
+      { raw: '165人', label: '常委' },
+      { raw: '86件', label: '經濟建設類提案' },
+    ]],
     // A rate of change names what changed, not the verb alone.
     ['全社会研发经费投入增长8%以上。', [{ raw: '8%以上', label: '全社会研发经费投入增长' }]],
     // 字 counts text in the thousands only; bounds (不少于, 不超过, 不足) are qualifiers.
