@@ -73,6 +73,11 @@ export class BlockHider {
     if (next.size) this.ensureStyle();
   }
 
+  /** How many line breaks are hidden. */
+  get gapCount(): number {
+    return this.gaps.size;
+  }
+
   /** Forgets blocks the page removed (a page that re-inserts spam must not grow memory). */
   prune(): void {
     for (const el of this.marked) if (!el.isConnected) this.marked.delete(el);

@@ -351,7 +351,9 @@ export class PageSession {
 
   /** A hidden line's <br> hides while everything in that line is hidden. */
   private syncGaps(): void {
-    const gaps = (this.classification?.lineGaps ?? []).filter(
+    const all = this.classification?.lineGaps ?? [];
+    if (!all.length && !this.hider.gapCount) return; // most pages: no write, no observer round trip
+    const gaps = all.filter(
       (g) =>
         g.br.isConnected &&
         g.parts.every((p) => this.hider.isMarked(p)) &&
