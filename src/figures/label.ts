@@ -17,6 +17,8 @@ export const MAX_LABEL = 12;
 const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总计)?$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
+/** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
+const ACTS = /^(?:作|赴|到|在|就|对|围绕|发言|讲话|走进|深入)/;
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
@@ -132,6 +134,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     }
     return '';
   }
+  // 提出的5621件提案中，经审查…: 中 closing the clause is "among", not part of the noun.
+  if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);
   // 114件提案办复率99.4%: the tail naming a rate belongs to the next figure.
   if (next && j === next.start && /[率额量值]$/.test(f.slice(from, j)) && label.length >= 4) label = label.slice(0, label.length - 3);
   return trimQuotesAndSpace(label.slice(0, MAX_LABEL));
@@ -426,6 +430,10 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTar
     // (Labels are in the page's script; the word lists in match form.)
     const isPerson = (l: string) => PERSONS.test(foldScript(l));
     if (people && fw && !isPerson(fw)) {
+      // 20位常委作大会发言: the people, then what they do.
+      const folded = foldScript(fw);
+      const who = PERSON_START.exec(folded);
+      if (who && fw.length - who[0].length >= 2 && (ACTS.test(folded.slice(who[0].length)) || boundaryAt(folded, who[0].length))) return fw.slice(0, who[0].length);
       const bw = backwardLabel(text, f, fig, prevEnd);
       if (isPerson(bw)) return bw;
     }

@@ -37,7 +37,7 @@ export const SET_PHRASES = [
   '习近平新时代中国特色社会主义思想', '铸牢中华民族共同体意识', '中华民族共同体意识', '全过程人民民主', '党的二十大精神', '中国特色社会主义',
 ];
 /** Person nouns: a 人次 label keeps the service verb in front of them (走访慰问委员). */
-export const PERSONS = /(委员|群众|人员|干部|代表|人士|职工|党员|老人|儿童|学生|病人|患者|家庭|对象|侨眷|同胞|侨胞|藏胞|台胞|企业家|专家|学者|居民|村民|农民|志愿者|教师|律师|医生|负责人|负责同志|成员|工作者)$/;
+export const PERSONS = /(委员|常委|群众|人员|干部|代表|人士|职工|党员|老人|儿童|学生|病人|患者|家庭|对象|侨眷|同胞|侨胞|藏胞|台胞|企业家|专家|学者|居民|村民|农民|志愿者|教师|律师|医生|负责人|负责同志|成员|工作者)$/;
 /** Verbs of sending, and the organs that receive (报送县委、县政府): the label is what was sent. */
 export const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
 export const ORGANS = ['党委', '县委', '市委', '省委', '区委', '州委', '政府', '部门', '单位', '政协', '人大', '党组', '机关'];

@@ -282,6 +282,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '165人', label: '常委' },
       { raw: '86件', label: '經濟建設類提案' },
     ]],
+    // 中 closing a clause is "among"; people counted and then what they do: the people
+    // (常委 is a person word).
+    ['截至目前，提出的5621件提案中，经审查立案4928件；将安排20位常委作大会发言，8位党员副主席出席。', [
+      { raw: '5621件', label: '提案' },
+      { raw: '4928件', label: '立案' },
+      { raw: '20位', label: '常委' },
+      { raw: '8位', label: '党员副主席' },
+    ]],
     // A rate of change names what changed, not the verb alone.
     ['全社会研发经费投入增长8%以上。', [{ raw: '8%以上', label: '全社会研发经费投入增长' }]],
     // 字 counts text in the thousands only; bounds (不少于, 不超过, 不足) are qualifiers.
