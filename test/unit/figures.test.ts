@@ -290,6 +290,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '20位', label: '常委' },
       { raw: '8位', label: '党员副主席' },
     ]],
+    // A short note in brackets right before the number belongs to the noun.
+    ['新增委员工作室(站)36个，收到提案（含集体提案）612件。', [
+      { raw: '36个', label: '委员工作室(站)' },
+      { raw: '612件', label: '提案（含集体提案）' },
+    ]],
     // A rate of change names what changed, not the verb alone.
     ['全社会研发经费投入增长8%以上。', [{ raw: '8%以上', label: '全社会研发经费投入增长' }]],
     // 字 counts text in the thousands only; bounds (不少于, 不超过, 不足) are qualifiers.
