@@ -173,9 +173,11 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // 新增委员工作室(站)36个: a short note in brackets right before the number is the noun's.
   if (f[fig.start - 1] === ')' || f[fig.start - 1] === '）') {
     const open = Math.max(f.lastIndexOf('(', fig.start - 2), f.lastIndexOf('（', fig.start - 2));
-    if (open > prevEnd && fig.start - open <= 8 && !/[，。；：！？,;:!?\n()（）]/.test(f.slice(open + 1, fig.start - 1))) {
+    const inside = f.slice(open + 1, fig.start - 1);
+    if (open > prevEnd && fig.start - open <= 8 && !/[，。；：！？,;:!?\n()（）]/.test(inside)) {
       const head = backwardLabel(text, f, { ...fig, start: open }, prevEnd);
-      const note = text.slice(open, fig.start);
+      // (A pinyin artifact — 委員(yuán) — is left out; cleanup repairs it on the page.)
+      const note = /\p{Script=Han}/u.test(inside) ? text.slice(open, fig.start) : '';
       if (head.length >= 2) return head.length + note.length <= MAX_LABEL ? head + note : head;
     }
   }

@@ -291,9 +291,10 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8位', label: '党员副主席' },
     ]],
     // A short note in brackets right before the number belongs to the noun.
-    ['新增委员工作室(站)36个，收到提案（含集体提案）612件。', [
+    ['新增委员工作室(站)36个，收到提案（含集体提案）612件，共有政協委員(yuán)768名。', [
       { raw: '36个', label: '委员工作室(站)' },
       { raw: '612件', label: '提案（含集体提案）' },
+      { raw: '768名', label: '政協委員' },
     ]],
     // A rate of change names what changed, not the verb alone.
     ['全社会研发经费投入增长8%以上。', [{ raw: '8%以上', label: '全社会研发经费投入增长' }]],
