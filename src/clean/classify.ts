@@ -34,6 +34,8 @@ export interface Classification {
   headline: Element | null;
   /** Headline, subtitle, metadata line and main container: what the reader keeps. */
   keep: Element[];
+  /** The date/source line (in keep too). */
+  meta: Element | null;
   blocks: ClassifiedBlock[];
   title: TitleSpam | null;
   /**
@@ -118,7 +120,7 @@ function blockMarker(unhidden: ReadonlySet<string> = new Set()) {
 
 export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classification {
   const body = doc.body;
-  const empty: Classification = { main: null, headline: null, keep: [], blocks: [], title: null, spamText: [], lineGaps: [] };
+  const empty: Classification = { main: null, headline: null, keep: [], meta: null, blocks: [], title: null, spamText: [], lineGaps: [] };
   if (!body) return empty;
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
@@ -161,9 +163,10 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   // ---- C. headline, subtitle, metadata line ----
   const keep: Element[] = [];
   let headline: Element | null = null;
+  let meta: Element | null = null;
   if (main) {
     headline = findHeadline(doc, main);
-    const meta = findMetadata(main, headline);
+    meta = findMetadata(main, headline);
     const subtitle = headline ? findSubtitle(headline, main, meta) : null;
     for (const k of [headline, subtitle, meta, ...findBylines(main)]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
     keep.push(main);
@@ -190,7 +193,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   const spamText: Text[] = [];
   const lineGaps: LineGap[] = [];
   findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => spamText.push(t), (g) => lineGaps.push(g));
-  return { main, headline, keep, blocks, title: titleSpam(doc.title, opts.spamTerms), spamText, lineGaps };
+  return { main, headline, keep, meta, blocks, title: titleSpam(doc.title, opts.spamTerms), spamText, lineGaps };
 }
 
 /** Text (its measured non-whitespace characters) or media: something a reader would see. */

@@ -1,4 +1,4 @@
-import { scriptAgnostic, scriptVariants } from '../text/han';
+import { foldScript, scriptAgnostic, scriptVariants } from '../text/han';
 
 // What spam and boilerplate *are*, as text (GUIDE §3). All patterns are in matching form:
 // Simplified, pinyin removed (text/han matchForm), so Traditional pages match the same way.
@@ -122,6 +122,26 @@ export function isMetadataLine(text: string): boolean {
   const date = /\d{4}\s*[-年/.]\s*\d{1,2}|\d{1,2}月\d{1,2}日|发布时间|时间[:：]/.test(t);
   const label = /(来源|作者|编辑|责编|记者|发布|通讯员|供稿|时间|浏览|点击|阅读)[:：\s]/.test(t);
   return date && label;
+}
+
+/** Font-size, print and close widgets written as text inside a metadata line (match form). */
+const WIDGET_TEXT = /[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*[】\]］)）]|[【\[［]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|(?:加入)?收藏(?:本页)?)\s*[】\]］]|(?:字体|字号)\s*[:：]\s*大\s*中\s*小/g;
+const WIDGET_HINT = new RegExp(['打印', '关闭', '字号', '字体', '收藏'].map(scriptAgnostic).join('|'));
+
+/**
+ * The text without its widgets (发布时间：… 来源：…【字体：大 中 小】【打印】【关闭】 → the date and
+ * source), in the text's own script; null when it has none.
+ */
+export function cutWidgets(text: string): string | null {
+  if (!WIDGET_HINT.test(text)) return null;
+  const folded = foldScript(text); // same length, so positions carry over
+  let out = '';
+  let at = 0;
+  for (const m of folded.matchAll(WIDGET_TEXT)) {
+    out += text.slice(at, m.index);
+    at = (m.index ?? 0) + m[0].length;
+  }
+  return at ? out + text.slice(at) : null;
 }
 
 /** A full date (2024-01-12, 2024年1月12日): with little else, the line under a headline is its metadata. */

@@ -3,6 +3,7 @@
 // MutationObserver, batched per frame, keeps late content in line and ignores our own writes.
 import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
+import { cutWidgets } from '../clean/lexicon';
 import { fingerprint } from '../clean/fingerprint';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
 import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
@@ -341,6 +342,11 @@ export class PageSession {
       out = r.text;
       this.repairs.set(node, r.pinyin + r.punctuation + r.debris);
     } else this.repairs.delete(node);
+    // 发布时间：… 来源：…【字体：大 中 小】【打印】【关闭】: widgets written as text in the metadata
+    // line leave it (the date and source stay).
+    const meta = this.classification?.meta;
+    const widgetless = meta && !isTitle ? cutWidgets(out) : null;
+    if (widgetless !== null && meta?.contains(node) && !meta.contains(this.classification?.main ?? null)) out = widgetless;
     if (isTitle) {
       // Judged on the page's own title (base), so a title the page changes later is judged again.
       const cut = titleSpam(base, this.env.settings().spamTerms);

@@ -166,6 +166,35 @@ describe('PageSession blanks spam lines that have no element to hide', () => {
   });
 });
 
+describe('PageSession takes widgets written as text out of the metadata line', () => {
+  it('keeps the date and source, drops 【字體：大 中 小】【打印】【關閉】, and restores exactly', async () => {
+    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
+    const html =
+      '<!doctype html><html lang="zh-Hant"><head><title>縣政協召開提案工作總結會</title></head><body><table>' +
+      '<tr><td><b>縣政協召開提案工作總結會</b></td></tr>' +
+      '<tr><td id="meta">發布時間：2024-12-20　來源：縣政協辦公室　瀏覽次數：356　【字體：大 中 小】【打印】【關閉】</td></tr>' +
+      `<tr><td><div id="zoom">${line(186)}<br>${line(172)}<br>${line(42)}</div></td></tr></table></body></html>`;
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/m.html');
+    try {
+      const before = serialize(document);
+      const { session } = makeSession(document, 'http://127.0.0.1/m.html');
+      await session.start(true);
+      const meta = () => document.getElementById('meta')?.textContent ?? '';
+      expect(meta()).toContain('來源：縣政協辦公室');
+      expect(meta()).not.toMatch(/字體|打印|關閉/);
+      await session.setConvert(true);
+      expect(meta()).toContain('来源：县政协办公室');
+      expect(meta()).not.toMatch(/字体|打印|关闭/);
+      await session.setConvert(false);
+      await session.setCleanup(false);
+      expect(serialize(document)).toBe(before);
+      session.stop();
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
 describe('PageSession checks its fast converter against opencc-js', () => {
   it('converts the screen with the fast converter, then redoes the page with opencc-js when the check fails', async () => {
     // A module whose own converter disagrees with its dictionaries (keeps 國), as a future
