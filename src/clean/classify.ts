@@ -34,7 +34,7 @@ export interface Classification {
   headline: Element | null;
   /** Headline, subtitle, metadata line and main container: what the reader keeps. */
   keep: Element[];
-  /** The date/source line (in keep too). */
+  /** The date/source line (in keep too), when it stands apart from the article. */
   meta: Element | null;
   blocks: ClassifiedBlock[];
   title: TitleSpam | null;
@@ -169,6 +169,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     meta = findMetadata(main, headline);
     const subtitle = headline ? findSubtitle(headline, main, meta) : null;
     for (const k of [headline, subtitle, meta, ...findBylines(main)]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
+    if (meta?.contains(main)) meta = null;
     keep.push(main);
 
     // ---- D. boilerplate: everything beside the path from <body> to the kept elements ----
@@ -625,7 +626,6 @@ function proseHan(lines: readonly OwnLine[], userTerms: string[]): number {
   }
   return han;
 }
-
 
 /**
  * The block's own lines of spam written as bare text: the line reads as spam, has no sentence

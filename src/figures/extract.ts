@@ -4,8 +4,8 @@ import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
-import { ADVERBS, PERSON_START, SLOGANS, TRAILING_CONNECTORS, VERBS } from './lexicon';
-import { findLabel, namesNothing } from './label';
+import { PERSON_START, SLOGANS } from './lexicon';
+import { findLabel, isNameless, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -156,9 +156,7 @@ export function extractFigures(input: string): Figure[] {
     // share or a comparison in the clause after it (，占立案总数的18.7%，比上年增加56件).
     if (prev) {
       const between = f.slice(prev.end, c.start);
-      // (The word lists are in match form: a Traditional label is folded to be looked up.)
-      const said = foldScript(label);
-      const weak = !label || TRAILING_CONNECTORS.includes(said) || ADVERBS.includes(said) || VERBS.includes(said) || said === '其中';
+      const weak = !label || isNameless(label) || label === '其中';
       if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || aboutPrevious(f, prev, c)) label = figures[i - 1]?.label ?? label;
     }
     figures.push({

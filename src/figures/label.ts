@@ -209,21 +209,14 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // 张某某捐资50万元, 企业出资200万元, 为困难群众捐款捐物价值860万元: giving verbs closing a
   // money figure's phrase (with what was given and its value) name it.
   if (fig.info.category === 'money') {
-    const given = MONEY_TAIL.exec(g);
-    let k = given ? given.index : g.length;
-    for (let v = MONEY_VERBS.find((w) => g.slice(0, k).endsWith(w)); v; v = MONEY_VERBS.find((w) => g.slice(0, k).endsWith(w))) k -= v.length;
-    if (k < (given ? given.index : g.length)) return t.slice(k);
+    const end = MONEY_TAIL.exec(g)?.index ?? g.length;
+    const k = runStart(g, MONEY_VERBS, end);
+    if (k < end) return t.slice(k);
   }
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.
-  let run = '';
-  for (let k = g.length; k > 0; ) {
-    const v = ACTIVITY_VERBS.find((w) => g.slice(0, k).endsWith(w));
-    if (!v) break;
-    run = v + run;
-    k -= v.length;
-  }
   // (with a partner — 与党外委员谈心 — or after its subject — 分党组成员谈心交流 — alike)
-  if (run) return t.slice(g.length - run.length);
+  const run = runStart(g, ACTIVITY_VERBS, g.length);
+  if (run < g.length) return t.slice(run);
   // 经审查立案452件: the phrase's only verb closes it, with nothing after it: the verb is what was
   // counted. (After another verb it is a noun: 刊发有关报道58篇 → 有关报道.)
   const spans = boundarySpans(g);
@@ -258,12 +251,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   let lg = g.slice(cut);
   // 走访慰问委员700余人次: person-times keep the service verbs in front of the person noun.
   if (fig.info.unit.endsWith('人次') && PERSONS.test(lg) && cut > 0) {
-    let k = cut;
-    while (k > 0) {
-      const v = ACTIVITY_VERBS.find((w) => g.slice(0, k).endsWith(w));
-      if (!v) break;
-      k -= v.length;
-    }
+    const k = runStart(g, ACTIVITY_VERBS, cut);
     if (k < cut && g.length - k <= MAX_LABEL) {
       lt = t.slice(k);
       lg = g.slice(k);
@@ -290,6 +278,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // 先后慰问、救助困难归侨侨眷、…共776户: a list totalled with 共 is named by its first item.
   const total = /(?:共|合计|总计)$/.test(g.slice(0, g.length)) || /[共]$/.test(f.slice(a, fig.start));
   return finishBackward(lt, lg, total, persons);
+}
+
+/** Where a run of the given words closing g[0, end) starts (end when none closes it). */
+function runStart(g: string, words: readonly string[], end: number): number {
+  let k = end;
+  for (let v = words.find((w) => g.slice(0, k).endsWith(w)); v && k > 0; v = words.find((w) => g.slice(0, k).endsWith(w))) k -= v.length;
+  return k;
 }
 
 /** Where the label starts: after the last verb / adverb / preposition that leaves a label. */
@@ -387,6 +382,11 @@ const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
 const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS]);
 
+/** A label that is one word naming nothing (an adverb, a verb, a connector), in either script. */
+export function isNameless(label: string): boolean {
+  return NAMELESS_SET.has(foldScript(label));
+}
+
 /** Only words that name nothing. */
 function nameless(s: string): boolean {
   for (let changed = true; changed && s; ) {
@@ -412,7 +412,8 @@ export function namesNothing(between: string): boolean {
 }
 
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
-  const label = findOwnLabel(text, f, fig, prev, next);
+  const prevEnd = prev ? Math.max(prev.end, prev.labelEnd ?? 0) : 0;
+  const label = findOwnLabel(text, f, fig, prevEnd, next);
   // (A verb alone is a label here: 经审查，立案452件 → 立案.)
   if (label.length >= 2 && !WEAK_SET.has(foldScript(label))) return label;
   // 占比最高的是经济建设类提案，共86件: a clause that names nothing before the number takes
@@ -421,15 +422,13 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   let comma = fig.start;
   while (comma > 0 && !CLAUSE.test(f[comma - 1] as string)) comma--;
   comma--;
-  const prevEnd = prev ? Math.max(prev.end, prev.labelEnd ?? 0) : 0;
   if (comma <= prevEnd || !/[，,]/.test(f[comma] as string) || !namesNothing(f.slice(comma, fig.start))) return label;
   if (prev && !/[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) return label;
   const before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
-  return before.length >= 2 && !NAMELESS_SET.has(foldScript(before)) ? before : label;
+  return before.length >= 2 && !isNameless(before) ? before : label;
 }
 
-function findOwnLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
-  const prevEnd = prev ? Math.max(prev.end, (prev as { labelEnd?: number }).labelEnd ?? 0) : 0;
+function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number, next: LabelTarget | null): string {
   const cat = fig.info.category;
   if (fig.info.classifier || fig.info.duration || cat === 'money') {
     const fw = forwardLabel(text, f, fig, next);
@@ -440,15 +439,15 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTar
     // they did, too.)
     // (Labels are in the page's script; the word lists in match form.)
     const isPerson = (l: string) => PERSONS.test(foldScript(l));
-    if (people && fw && !isPerson(fw)) {
+    const fwFolded = foldScript(fw);
+    if (people && fw && !PERSONS.test(fwFolded)) {
       // 20位常委作大会发言: the people, then what they do.
-      const folded = foldScript(fw);
-      const who = PERSON_START.exec(folded);
-      if (who && fw.length - who[0].length >= 2 && (ACTS.test(folded.slice(who[0].length)) || boundaryAt(folded, who[0].length))) return fw.slice(0, who[0].length);
+      const who = PERSON_START.exec(fwFolded);
+      if (who && fw.length - who[0].length >= 2 && (ACTS.test(fwFolded.slice(who[0].length)) || boundaryAt(fwFolded, who[0].length))) return fw.slice(0, who[0].length);
       const bw = backwardLabel(text, f, fig, prevEnd);
       if (isPerson(bw)) return bw;
     }
-    if (people && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !isPerson(fw)) {
+    if (people && VERB_SET.has(f.slice(fig.end, fig.end + 2)) && !PERSONS.test(fwFolded)) {
       const bw = backwardLabel(text, f, fig, prevEnd);
       if (isPerson(bw)) return bw;
       // 上万人次参与投票, 共有百万余人次参与网上议政: no one named before the number, so what they

@@ -266,7 +266,6 @@ export interface Money {
   name: string;
 }
 
-
 /** A money string: an optional 人民币 before, the number, a currency form, then 角/分 parts. */
 const MONEY_PARTS = new RegExp(`^(?:人民币|人民幣)?(.+?)(个|個)?(${CURRENCY_FORMS.join('|')})(.*)$`);
 

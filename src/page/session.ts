@@ -346,7 +346,7 @@ export class PageSession {
     // line leave it (the date and source stay).
     const meta = this.classification?.meta;
     const widgetless = meta && !isTitle ? cutWidgets(out) : null;
-    if (widgetless !== null && meta?.contains(node) && !meta.contains(this.classification?.main ?? null)) out = widgetless;
+    if (widgetless !== null && meta?.contains(node)) out = widgetless;
     if (isTitle) {
       // Judged on the page's own title (base), so a title the page changes later is judged again.
       const cut = titleSpam(base, this.env.settings().spamTerms);
