@@ -320,6 +320,7 @@ async function main() {
       let longest = 0;
       let longestScript = 0;
       let longestRender = 0;
+      let longestFrame = 0;
       const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
       po.observe({ type: 'longtask' });
       const loaf = new PerformanceObserver((l) =>
@@ -327,6 +328,7 @@ async function main() {
           const f = e as PerformanceEntry & { scripts?: { duration: number }[]; styleAndLayoutStart?: number };
           for (const sc of f.scripts ?? []) longestScript = Math.max(longestScript, sc.duration);
           if (f.styleAndLayoutStart) longestRender = Math.max(longestRender, f.startTime + f.duration - f.styleAndLayoutStart);
+          longestFrame = Math.max(longestFrame, f.duration);
         }),
       );
       try {
@@ -334,11 +336,11 @@ async function main() {
       } catch {
         /* no LoAF */
       }
+      const toggle = () => (document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]') as HTMLInputElement).click();
       const visible = Array.from(document.querySelectorAll('.article p')).find((p) => p.getBoundingClientRect().top > 0) as HTMLElement;
       const before = visible.textContent;
-      const input = document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]') as HTMLInputElement;
       const t0 = performance.now();
-      input.click();
+      toggle();
       while (visible.textContent === before) await new Promise((res) => requestAnimationFrame(res));
       const viewport = performance.now() - t0;
       const last = document.querySelector('.article p:last-child') as HTMLElement;
@@ -346,9 +348,19 @@ async function main() {
       while (last.textContent === lastBefore && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 5));
       const total = performance.now() - t0;
       await new Promise((res) => setTimeout(res, 800));
+      loaf.takeRecords();
+      const converted = { longest, longestScript, longestRender, longestFrame };
+      // And back: the same switch restores the page (its lang too).
+      longestFrame = 0;
+      const lastConverted = last.textContent;
+      const t1 = performance.now();
+      toggle();
+      while (last.textContent === lastConverted && performance.now() - t1 < 30_000) await new Promise((res) => setTimeout(res, 5));
+      const restore = performance.now() - t1;
+      await new Promise((res) => setTimeout(res, 800));
       po.disconnect();
       loaf.disconnect();
-      return { viewport, total, longest, longestScript, longestRender };
+      return { viewport, total, ...converted, restore, restoreFrame: longestFrame, restored: last.textContent === lastBefore && document.documentElement.lang === 'zh-Hant' };
     });
     conversion.extension = r;
     line('extension: trigger → viewport Simplified (dictionary load incl.)', `${f1(r.viewport)} ms`, '≤ 100 ms', r.viewport <= 100);
@@ -356,6 +368,8 @@ async function main() {
     line('extension: longest task during conversion (PerformanceObserver)', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
     line('  longest script run long-animation-frame lists (page-world scripts; it does not list content scripts)', `${f1(r.longestScript)} ms`);
     line('  of which: longest style+layout (the browser re-lays out)', `${f1(r.longestRender)} ms`);
+    line('extension: longest frame during conversion / restore (long-animation-frame, all work)', `${f1(r.longestFrame)} / ${f1(r.restoreFrame)} ms`);
+    line('extension: trigger → whole page restored (its lang too)', `${f1(r.restore)} ms`, 'restored', r.restored);
     await page.close();
   }
   results.conversion = conversion;

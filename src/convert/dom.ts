@@ -63,7 +63,7 @@ function hasConvertibleAttr(el: Element): boolean {
 }
 
 /** Nearest block ancestor of an element (itself when it is one): one run of text per block. */
-function blockOf(parent: Element, cache: Map<Element, Element | null>): Element | null {
+export function blockOf(parent: Element, cache: Map<Element, Element | null>): Element | null {
   if (BLOCK_TAGS.has(parent.localName)) return parent; // most text sits right in its block
   const cached = cache.get(parent);
   if (cached !== undefined) return cached;
@@ -207,7 +207,7 @@ export interface ChunkStats {
   workMs: number;
 }
 
-export async function renderChunked(layer: TextLayer, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<ChunkStats> {
+export async function renderChunked(layer: Pick<TextLayer, 'render'>, nodes: Text[], order: [number, number], opts: ChunkOptions): Promise<ChunkStats> {
   const now = opts.now ?? (() => performance.now());
   const maxNodes = opts.maxNodes ?? 800;
   const [a, b] = order;

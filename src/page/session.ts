@@ -6,8 +6,9 @@ import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { cutWidgets } from '../clean/lexicon';
 import { fingerprint } from '../clean/fingerprint';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
+import { LangMarks, type FinalLang } from '../convert/lang';
 import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
-import { getConverter, quickConverter, resolveVariant, settleConverter, type OpenCCModule, type SourceVariant } from '../convert/engine';
+import { getConverter, quickConverter, resolveVariant, settleConverter, simplifiedLang, type OpenCCModule, type SourceVariant } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
 import { visitTree, type TreeOptions } from '../dom/tree';
@@ -85,6 +86,7 @@ export class PageSession {
   private hider: BlockHider;
   private text: TextLayer;
   private attrs: AttrLayer;
+  private langMarks: LangMarks;
   private observer: MutationObserver | null = null;
   private observed = new Set<Node>();
   private queue: MutationRecord[] = [];
@@ -118,6 +120,7 @@ export class PageSession {
     this.hider = new BlockHider(env.doc);
     this.text = new TextLayer(hooks);
     this.attrs = new AttrLayer(hooks);
+    this.langMarks = new LangMarks(hooks.write);
   }
 
   get isActive(): boolean {
@@ -210,6 +213,7 @@ export class PageSession {
     this.hider.restore();
     this.text.restore();
     this.attrs.restore();
+    this.langMarks.release();
     this.highlighter?.destroy();
     this.ui?.remove();
     this.ui = null;
@@ -440,8 +444,13 @@ export class PageSession {
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
       // What is on screen first, then the whole page (already converted nodes are skipped).
+      // Each block takes the lang it will inherit, with its text (LangMarks).
+      const target = this.withLang((scope) => {
+        const lang = scope.getAttribute('lang') as string;
+        return simplifiedLang(lang) ?? lang;
+      });
       w0 = performance.now();
-      this.text.render(first);
+      target.render(first);
       const done = new Set<Text>(first);
       work += performance.now() - w0;
       // Let the browser paint the converted screen before walking the rest of the page.
@@ -456,19 +465,24 @@ export class PageSession {
       const order: [number, number] = done.size ? [0, found.texts.length] : viewportRange(found.texts, doc.defaultView);
       // Walking the page counts against the first chunk's budget (they share a task), and so
       // is part of stats.workMs.
-      const stats = await renderChunked(this.text, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run, startedAt: w0 });
+      const stats = await renderChunked(target, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run, startedAt: w0 });
       if (run.aborted) return;
       w0 = performance.now();
       this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
+      this.langMarks.release(); // the page's own lang has switched: the blocks inherit it
       work += performance.now() - w0 + stats.workMs;
       this.lastConvertStats = { ms: performance.now() - t0, workMs: work, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length + first.length };
     } else {
       this.convertOn = false;
       this.text.transform = null;
       const touched = this.text.touched();
-      const stats = await renderChunked(this.text, touched, [0, touched.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+      // Each block goes back to the lang it had with its text (the page's, once restored).
+      const target = this.withLang((scope) => this.attrs.baseOf(scope, 'lang'));
+      const stats = await renderChunked(target, touched, [0, touched.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
+      if (run.aborted) return; // a newer run (or stop) owns the page now
       const w0 = performance.now();
       this.attrs.restore();
+      this.langMarks.release();
       this.lastConvertStats = { ms: performance.now() - t0, workMs: stats.workMs + performance.now() - w0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: touched.length };
     }
     this.converting = false;
@@ -477,6 +491,16 @@ export class PageSession {
     this.refreshFigures();
     this.report();
     if (on) await this.checkConverter(run);
+  }
+
+  /** Renders text through the layer, giving each block the lang it will have at the end (LangMarks). */
+  private withLang(finalOf: FinalLang): { render(nodes: Text[]): number } {
+    return {
+      render: (nodes) => {
+        this.langMarks.mark(nodes, finalOf);
+        return this.text.render(nodes);
+      },
+    };
   }
 
   /** What conversion walks: not our UI; Japanese text only when the user forces a variant. */

@@ -8,6 +8,7 @@ import { parseHtml } from '../../src/cli/page';
 import { FIGURE_SLICE } from '../../src/figures/extract';
 import { figuresOf } from '../../src/page/pipeline';
 import { fingerprint } from '../../src/clean/fingerprint';
+import type { PageSession } from '../../src/page/session';
 
 const positives = fixtureNames().filter((n) => {
   const e = readExpected(n);
@@ -282,6 +283,83 @@ describe('PageSession reads a long article\'s figures in slices', () => {
       expect(session.figures[0]?.raw).toBe('649名');
     } finally {
       await window.happyDOM.close();
+    }
+  });
+});
+
+describe('PageSession switches the lang of a Traditional page block by block', () => {
+  // The page's own lang switches last; each block takes zh-Hans with its converted text, so
+  // the browser lays every line out once (not all of them again when the root switches).
+  const paragraphs = Array.from({ length: 1000 }, (_, i) => `<p>第${i + 1}段：政協委員圍繞鄉村振興開展調研</p>`).join('');
+  const html =
+    '<!doctype html><html lang="zh-Hant"><head><title>政協會議</title></head><body><article><h1>全國政協召開會議</h1>' +
+    `<div lang="ja"><p>漢字の読み方</p></div><p lang="en">CPPCC 會議</p><section lang="zh-TW"><p>臺灣同胞參與協商</p></section>${paragraphs}</article></body></html>`;
+  /** Every paragraph whose text is converted inherits zh-Hans; one still Traditional inherits its own lang. */
+  const consistent = (doc: Document): number => {
+    let converted = 0;
+    for (const p of Array.from(doc.querySelectorAll('article p'))) {
+      const lang = p.closest('[lang]')?.getAttribute('lang');
+      if (/政协|台湾|围绕/.test(p.textContent ?? '')) {
+        converted++;
+        expect(lang, p.outerHTML).toBe('zh-Hans');
+      } else if (!p.closest('[lang=ja]') && !p.hasAttribute('lang')) expect(lang, p.outerHTML).toMatch(/^zh-(Hant|TW)$/);
+    }
+    return converted;
+  };
+
+  it('marks each block as its text converts, switches the page last and leaves no mark behind', async () => {
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/m.html');
+    try {
+      const before = serialize(document);
+      const seen: number[] = [];
+      const { session } = makeSession(document, 'http://127.0.0.1/m.html', { cleanup: false }, {
+        yieldFn: async () => {
+          seen.push(consistent(document));
+        },
+      });
+      await session.start(true);
+      seen.length = 0;
+      await session.setConvert(true);
+      // Midway some blocks were converted and some not, and each had the lang of its text.
+      expect(seen.some((n) => n > 0 && n < 1001)).toBe(true);
+      expect(consistent(document)).toBe(1001); // the 1000 paragraphs and the zh-TW section's
+      // Once done only the page's own lang attributes remain, switched.
+      expect(document.documentElement.getAttribute('lang')).toBe('zh-Hans');
+      expect(document.querySelector('section')?.getAttribute('lang')).toBe('zh-Hans');
+      expect(document.querySelectorAll('[lang]')).toHaveLength(4);
+      expect(document.querySelector('[lang=ja] p')?.textContent).toBe('漢字の読み方');
+      // Back the same way: restored blocks take zh-Hant again before the page's lang does.
+      seen.length = 0;
+      await session.setConvert(false);
+      expect(seen.some((n) => n > 0 && n < 1001)).toBe(true);
+      expect(serialize(document)).toBe(before);
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+
+  it('takes the marks off when conversion is switched off or the session stops midway', async () => {
+    for (const end of ['off', 'stop'] as const) {
+      const { document, window } = parseHtml(html, 'http://127.0.0.1/m.html');
+      try {
+        const before = serialize(document);
+        let session: PageSession | null = null;
+        let midway: Promise<void> | null = null;
+        ({ session } = makeSession(document, 'http://127.0.0.1/m.html', { cleanup: false }, {
+          yieldFn: async () => {
+            // The reader changes their mind once some blocks are marked.
+            if (!midway && session?.state().convert.busy && document.querySelector('p[lang=zh-Hans]')) midway = end === 'off' ? session.setConvert(false) : Promise.resolve(session.stop());
+          },
+        }));
+        await session.start(true);
+        await session.setConvert(true);
+        expect(midway).not.toBeNull();
+        await midway;
+        if (end === 'off') expect(session.state().convert).toMatchObject({ on: false, busy: false });
+        expect(serialize(document)).toBe(before);
+      } finally {
+        await window.happyDOM.close();
+      }
     }
   });
 });
