@@ -40,6 +40,8 @@ const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
+  // 视察、考察、调研156次: a verb listed with others (、 after it) governs nothing by itself.
+  if (word.length >= 2 && f.charAt(i + word.length) === '、' && VERB_SET.has(word)) return false;
   if (word.length === 1 && COMPOUNDS.test(f.slice(i, i + 2))) return false;
   if (word.length === 1 && i > 0 && COMPOUNDS.test(f.slice(i - 1, i + 1))) return false;
   return true;

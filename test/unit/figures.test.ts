@@ -121,6 +121,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '42次', value: 42, label: '委员视察调研' },
       { raw: '1200余人次', value: 1200, qualifier: '余', unit: '人次', label: '委员' },
     ]],
+    // A verb listed with others (考察、) is an item of the list, not the verb the label follows.
+    ['组织委员视察、考察、调研156次，收集、整理、报送社情民意信息86条。', [
+      { raw: '156次', value: 156, label: '委员视察、考察、调研' },
+      { raw: '86条', value: 86, label: '社情民意信息' },
+    ]],
     ['收到社情民意信息1,286条，被采用312条。', [
       { raw: '1,286条', value: 1286, label: '社情民意信息' },
       { raw: '312条', value: 312 },
