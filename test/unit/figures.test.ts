@@ -121,6 +121,16 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '42次', value: 42, label: '委员视察调研' },
       { raw: '1200余人次', value: 1200, qualifier: '余', unit: '人次', label: '委员' },
     ]],
+    // Verbs of founding, gaining and signing end a label like any other verb.
+    ['目前已有超过3000名香港专业人士取得内地执业资格，组建委员工作室35个。', [
+      { raw: '超过3000名', value: 3000, qualifier: '超过', label: '香港专业人士' },
+      { raw: '35个', value: 35, label: '委员工作室' },
+    ]],
+    ['成立界別小組12個，吸納委員96名參加活動，簽訂合作協議8份。', [
+      { raw: '12個', value: 12, label: '界別小組' },
+      { raw: '96名', value: 96, label: '委員' },
+      { raw: '8份', value: 8, label: '合作協議' },
+    ]],
     // A verb listed with others (考察、) is an item of the list, not the verb the label follows.
     ['组织委员视察、考察、调研156次，收集、整理、报送社情民意信息86条。', [
       { raw: '156次', value: 156, label: '委员视察、考察、调研' },
