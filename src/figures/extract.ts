@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { PERSON_START, SLOGANS } from './lexicon';
-import { findLabel, isNameless, namesNothing } from './label';
+import { findLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -145,10 +145,13 @@ export function extractFigures(input: string): Figure[] {
     }
   }
   const figures: Figure[] = [];
+  /** What each figure lends a figure after it: its label, less a verb put before a lent noun. */
+  const nouns: string[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i] as Candidate;
     const prev = found[i - 1] ?? null;
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
+    let noun = label;
     // 接待来访群众600余批次、2100多人次 (or 300余批次5000余人次): a figure listed right after
     // another shares its subject; so does a share of it (集体提案68件，占16%) and a part of it
     // (形成协商成果35项，其中18项被采纳).
@@ -157,8 +160,19 @@ export function extractFigures(input: string): Figure[] {
     if (prev) {
       const between = f.slice(prev.end, c.start);
       const weak = !label || isNameless(label) || label === '其中';
-      if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || aboutPrevious(f, prev, c)) label = figures[i - 1]?.label ?? label;
+      if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || aboutPrevious(f, prev, c)) {
+        // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
+        // alone would give both figures the same label; what it lends on is the noun
+        // (应到委员311名，实到286名，出席280名 → 实到委员, 出席委员). A share or a part of it
+        // (，占91.7%) takes its whole label.
+        const lent = nouns[i - 1];
+        if (label && isVerbLabel(label) && lent && !lent.includes(label)) {
+          noun = lent;
+          label += lent;
+        } else label = noun = figures[i - 1]?.label ?? label;
+      }
     }
+    nouns.push(noun);
     figures.push({
       raw: text.slice(c.start, c.end),
       value: c.value,
@@ -305,10 +319,22 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (max !== undefined && info.category !== 'money') {
     // keep max in the same scale as value (十至十五万 is rare; ranges here are plain counts)
   }
-  // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案), not results.
-  if (info.category === 'count' && value === 1 && max === undefined && !inner) return null;
+  // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案, 各设主任1名),
+  // not results; but 1 in digits closing its phrase is a count like any other
+  // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
+  if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at)))) return null;
   const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
+}
+
+/** What may follow a figure that closes its phrase. */
+const CLOSES = /^([，,、。；;！？!?）)]|$)/;
+
+/** The text of f's clause before position at (back to the last clause break). */
+function clauseBefore(f: string, at: number): string {
+  let i = at;
+  while (i > 0 && !/[，,。；;！？!?\n]/.test(f[i - 1] as string)) i--;
+  return f.slice(i, at);
 }
 
 /**

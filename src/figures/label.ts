@@ -207,7 +207,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     g = g.slice(0, -1);
   }
   // 自治区委员参与490人次: with a participation verb at the end, the subject is counted.
-  for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
+  // (实际出席32人: an adverb before it is no subject.)
+  for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1 && !nameless(g.slice(0, -p.length))) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
   // 张某某捐资50万元, 企业出资200万元, 为困难群众捐款捐物价值860万元: giving verbs closing a
   // money figure's phrase (with what was given and its value) name it.
   if (fig.info.category === 'money') {
@@ -387,6 +388,13 @@ const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS]);
 /** A label that is one word naming nothing (an adverb, a verb, a connector), in either script. */
 export function isNameless(label: string): boolean {
   return NAMELESS_SET.has(foldScript(label));
+}
+
+/** A label that is one verb, after any adverbs (立案, 实际出席), in either script. */
+export function isVerbLabel(label: string): boolean {
+  let s = foldScript(label);
+  for (let adverb = ADVERBS.find((a) => s.startsWith(a)); adverb && s.length > adverb.length; adverb = ADVERBS.find((a) => s.startsWith(a))) s = s.slice(adverb.length);
+  return VERB_SET.has(s);
 }
 
 /** Only words that name nothing. */

@@ -253,13 +253,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['累计建成“有事好商量”协商议事室156个，应出席委员35人，实际出席32人。', [
       { raw: '156个', label: '“有事好商量”协商议事室' },
       { raw: '35人', label: '委员' },
-      { raw: '32人', label: '委员' },
+      { raw: '32人', label: '出席委员' },
     ]],
     // A comparison in the clause after a figure is about what that figure counts (its subject,
-    // as GUIDE §4 has it); 应到/实到 alone name nothing.
+    // as GUIDE §4 has it); 应到/实到 alone name nothing, and say which of them were counted.
     ['本次会议应到委员311名，实到286名，共收到提案512件，比上年增加56件，森林覆盖率达到72.5%，比全省平均水平高出10个百分点。', [
       { raw: '311名', label: '委员' },
-      { raw: '286名', label: '委员' },
+      { raw: '286名', label: '实到委员' },
       { raw: '512件', label: '提案' },
       { raw: '56件', label: '提案' },
       { raw: '72.5%', label: '森林覆盖率' },
@@ -278,7 +278,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '200万元', label: '出资' },
       { raw: '86万元', label: '捐款捐物价值' },
       { raw: '35人', label: '委员' },
-      { raw: '32人', label: '委员' },
+      { raw: '32人', label: '实到委员' },
       { raw: '12个', label: '专栏' },
     ]],
     // People counted, then words that name no one: the people before the number (in either
@@ -291,10 +291,25 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '58篇', label: '有关报道' },
     ]],
     ['经审查，立案452件。', [{ raw: '452件', label: '立案' }]],
+    // A verb that borrows the noun of the figure before keeps saying which of them; a share
+    // after it is a share of those.
+    ['共收到提案3256件，立案2987件，占91.7%。', [
+      { raw: '3256件', label: '提案' },
+      { raw: '2987件', label: '立案提案' },
+      { raw: '91.7%', label: '立案提案' },
+    ]],
+    // 1 in digits closing its phrase is counted (not 各设主任1名: one for each); 幅 and 首 count
+    // pictures and poems.
+    ['全年共召开全体会议1次、常委会议4次，工作室各设主任1名，收录图片120余幅、诗词300余首。', [
+      { raw: '1次', value: 1, label: '全体会议' },
+      { raw: '4次', value: 4, label: '常委会议' },
+      { raw: '120余幅', value: 120, unit: '幅', label: '图片' },
+      { raw: '300余首', value: 300, unit: '首', label: '诗词' },
+    ]],
     // The same rules in Traditional text (the word lists are matched in folded form).
     ['會議應到常委182人,實到165人,符合規定。其中,佔比最高的是經濟建設類提案,共86件。', [
       { raw: '182人', label: '常委' },
-      { raw: '165人', label: '常委' },
+      { raw: '165人', label: '實到常委' },
       { raw: '86件', label: '經濟建設類提案' },
     ]],
     // 中 closing a clause is "among"; people counted and then what they do: the people
