@@ -438,6 +438,9 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   return before.length >= 2 && !isNameless(before) ? before : label;
 }
 
+/** Nouns a percentage with 的 qualifies as a rate, not a share of (8%的速度). */
+const RATE_NOUN = /^(速度|幅度|增幅|增速|降幅|水平|比例|比重|利率|税率)/;
+
 function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number, next: LabelTarget | null): string {
   const cat = fig.info.category;
   if (fig.info.classifier || fig.info.duration || cat === 'money') {
@@ -474,6 +477,17 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);
       return fw;
     }
+  }
+  // 覆盖全市80%以上的乡镇: a share followed by 的 is a share of the noun after it, unless a rate
+  // names it (满意率达95%的…, 以年均8%的速度).
+  if (cat === 'percent' && f[fig.end] === '的') {
+    const bw = backwardLabel(text, f, fig, prevEnd);
+    const fw = /(率|比例|比重|占比)$/.test(foldScript(bw)) ? '' : forwardLabel(text, f, fig, next);
+    if (fw.length >= 2 && !RATE_NOUN.test(foldScript(fw))) {
+      (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + 1;
+      return fw;
+    }
+    return bw;
   }
   return backwardLabel(text, f, fig, prevEnd);
 }

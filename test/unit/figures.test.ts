@@ -131,6 +131,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '96名', value: 96, label: '委員' },
       { raw: '8份', value: 8, label: '合作協議' },
     ]],
+    // A share followed by 的 is a share of the noun after it; 起 counts cases; 帮助 is a verb
+    // like 引进.
+    ['覆盖全市80%以上的乡镇（街道），化解矛盾纠纷85起，帮助引进项目126个。', [
+      { raw: '80%以上', value: 80, qualifier: '以上', label: '乡镇' },
+      { raw: '85起', value: 85, unit: '起', label: '矛盾纠纷' },
+      { raw: '126个', value: 126, label: '引进项目' },
+    ]],
     // A verb listed with others (考察、) is an item of the list, not the verb the label follows.
     ['组织委员视察、考察、调研156次，收集、整理、报送社情民意信息86条。', [
       { raw: '156次', value: 156, label: '委员视察、考察、调研' },
