@@ -35,7 +35,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批|人均|年均|平均|均衡|均等)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -246,9 +246,18 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     if (end - from >= 2) return finishBackward(t.slice(from, end), g.slice(from, end));
   }
   // 研发经费投入增长8%: a rate of change names what changed; the verb alone is no label.
+  // (What changed and the verb take more room than a noun: 城乡居民人均可支配收入增长; an
+  // adverb before the verb is left out: …收入分别增长5.1%、7.2%.)
+  let max = MAX_LABEL;
   if (fig.info.category === 'percent' && cut > 0 && CHANGE.test(g.slice(cut))) {
     const from = boundaryCuts(g).filter((c) => c < cut && cut - c >= 2).pop() ?? 0;
-    if (g.length - from <= MAX_LABEL) cut = from;
+    const adverb = ADVERBS.find((a) => g.slice(0, cut).endsWith(a) && cut - a.length - from >= 2) ?? '';
+    if (g.length - from - adverb.length <= MAX_LABEL + 4) {
+      max = MAX_LABEL + 4;
+      t = t.slice(0, cut - adverb.length) + t.slice(cut);
+      g = g.slice(0, cut - adverb.length) + g.slice(cut);
+      cut = from;
+    }
   }
   let lt = t.slice(cut);
   let lg = g.slice(cut);
@@ -280,7 +289,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   // 先后慰问、救助困难归侨侨眷、…共776户: a list totalled with 共 is named by its first item.
   const total = /(?:共|合计|总计)$/.test(g.slice(0, g.length)) || /[共]$/.test(f.slice(a, fig.start));
-  return finishBackward(lt, lg, total, persons);
+  return finishBackward(lt, lg, total, persons, max);
 }
 
 /** Where a run of the given words closing g[0, end) starts (end when none closes it). */
@@ -323,7 +332,7 @@ function boundarySpans(g: string): [number, number][] {
   return spans;
 }
 
-function finishBackward(t: string, g: string, totalled = false, persons = false): string {
+function finishBackward(t: string, g: string, totalled = false, persons = false, max = MAX_LABEL): string {
   [t, g] = stripLeading(t, g);
   t = trimQuotesAndSpace(t);
   g = trimQuotesAndSpace(g);
@@ -333,7 +342,7 @@ function finishBackward(t: string, g: string, totalled = false, persons = false)
     t = t.slice(0, -k);
     g = g.slice(0, -k);
   }
-  if (t.length <= MAX_LABEL && !(totalled && t.includes('、'))) return t;
+  if (t.length <= max && !(totalled && t.includes('、'))) return t;
   const parts = g.split(/[、和与及]/);
   const tparts: string[] = [];
   {

@@ -131,6 +131,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '96名', value: 96, label: '委員' },
       { raw: '8份', value: 8, label: '合作協議' },
     ]],
+    // What changed, with the verb: 人均 is one word (均 is no adverb in it), an adverb before
+    // the verb is left out, and the label may run longer than a noun's (in either script).
+    ['其中，城鄉居民人均可支配收入分別增長5.1%、7.2%。', [
+      { raw: '5.1%', label: '城鄉居民人均可支配收入增長' },
+      { raw: '7.2%', label: '城鄉居民人均可支配收入增長' },
+    ]],
     // A share followed by 的 is a share of the noun after it; 起 counts cases; 帮助 is a verb
     // like 引进.
     ['覆盖全市80%以上的乡镇（街道），化解矛盾纠纷85起，帮助引进项目126个。', [
