@@ -40,6 +40,7 @@ const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
+  if (word === '实际' && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
   // 视察、考察、调研156次: a verb listed with others (、 after it) governs nothing by itself.
   if (word.length >= 2 && f.charAt(i + word.length) === '、' && VERB_SET.has(word)) return false;
   if (word.length === 1 && COMPOUNDS.test(f.slice(i, i + 2))) return false;
@@ -67,12 +68,16 @@ function boundaryAt(f: string, i: number, words: Map<string, string[]> = BOUNDAR
   return null;
 }
 
+/** 实际 is an adjective before these nouns (解决实际问题 → 实际问题), an adverb elsewhere (实际出席). */
+const ACTUAL_NOUN = /^(问题|困难|需求|情况|行动|成效)/;
+const ADJECTIVAL = new RegExp(`^实际${ACTUAL_NOUN.source.slice(1)}`);
+
 function stripLeading(t: string, f: string): [string, string] {
   let changed = true;
   while (changed && t.length > 1) {
     changed = false;
     for (const d of [...DETERMINERS, ...ADVERBS]) {
-      if (f.startsWith(d) && f.length > d.length + 1 && !(d.length === 1 && COMPOUNDS.test(f))) {
+      if (f.startsWith(d) && f.length > d.length + 1 && !(d.length === 1 && COMPOUNDS.test(f)) && !ADJECTIVAL.test(f)) {
         t = t.slice(d.length);
         f = f.slice(d.length);
         changed = true;

@@ -137,6 +137,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '5.1%', label: '城鄉居民人均可支配收入增長' },
       { raw: '7.2%', label: '城鄉居民人均可支配收入增長' },
     ]],
+    // 实际 before 问题 is an adjective, not the adverb of 实际出席; 篇次 counts like 人次.
+    ['解决实际问题2300多个，其中获市领导批示87篇次。', [
+      { raw: '2300多个', label: '实际问题' },
+      { raw: '87篇次', unit: '篇次', label: '市领导批示' },
+    ]],
     // A share followed by 的 is a share of the noun after it; 起 counts cases; 帮助 is a verb
     // like 引进.
     ['覆盖全市80%以上的乡镇（街道），化解矛盾纠纷85起，帮助引进项目126个。', [
