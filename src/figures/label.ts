@@ -16,6 +16,8 @@ export const MAX_LABEL = 12;
 /** What a money verb gave, and its value, closing the phrase (捐赠物资价值, 捐款总额). */
 const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总计)?$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
+/** A verb of change with 到/至: what follows is the level reached, not a change. */
+const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
 const ACTS = /^(?:作|赴|到|在|就|对|围绕|发言|讲话|走进|深入)/;
@@ -35,7 +37,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|获得|获批|人均|年均|平均|均衡|均等)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -205,6 +207,17 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
         changed = true;
       }
     }
+  }
+  // 森林覆盖率提高到62.3%: a level reached (a verb and 到/至) names nothing; 完成年度任务的112%:
+  // nor does 的 closing the phrase.
+  const reached = REACHED.exec(g);
+  if (reached && g.length > reached[0].length + 1) {
+    t = t.slice(0, -reached[0].length);
+    g = g.slice(0, -reached[0].length);
+  }
+  if (g.endsWith('的') && g.length > 2) {
+    t = t.slice(0, -1);
+    g = g.slice(0, -1);
   }
   // 提案中近三分之一: a share among what 中 closes.
   if (fig.info.category === 'percent' && g.endsWith('中') && g.length > 2) {

@@ -137,6 +137,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '5.1%', label: '城鄉居民人均可支配收入增長' },
       { raw: '7.2%', label: '城鄉居民人均可支配收入增長' },
     ]],
+    // A verb before 率 or 人数 is part of the noun (覆盖率, 出席人数); a level reached (提高到,
+    // 降至) and a closing 的 name nothing; 到会 is one word.
+    ['森林覆盖率提高到62.3%，出席人数达2800人，完成年度任务的112%，委员到会率提高至98%。', [
+      { raw: '62.3%', label: '森林覆盖率' },
+      { raw: '2800人', label: '出席人数' },
+      { raw: '112%', label: '年度任务' },
+      { raw: '98%', label: '委员到会率' },
+    ]],
     // 实际 before 问题 is an adjective, not the adverb of 实际出席; 篇次 counts like 人次.
     ['解决实际问题2300多个，其中获市领导批示87篇次。', [
       { raw: '2300多个', label: '实际问题' },
@@ -375,8 +383,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['港區全國政協委員一行30餘人赴內地考察，全年撥款新台幣1.2億元，參觀人數突破10萬人次，較去年同期增長三成。', [
       { raw: '30餘人', qualifier: '餘', label: '港區全國政協委員' },
       { raw: '1.2億元', category: 'money', unit: '新台幣', label: '撥款' },
-      { raw: '10萬人次', value: 100000, label: '人數' },
-      { raw: '三成', value: 30, unit: '%', label: '人數' },
+      { raw: '10萬人次', value: 100000, label: '參觀人數' },
+      { raw: '三成', value: 30, unit: '%', label: '參觀人數' },
     ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
