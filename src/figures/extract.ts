@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { PERSON_START, SLOGANS } from './lexicon';
-import { findLabel, isNameless, isVerbLabel, namesNothing } from './label';
+import { findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -159,16 +159,20 @@ export function extractFigures(input: string): Figure[] {
     // share or a comparison in the clause after it (，占立案总数的18.7%，比上年增加56件).
     if (prev) {
       const between = f.slice(prev.end, c.start);
-      const weak = !label || isNameless(label) || label === '其中';
-      if ((weak && (FOLLOWS.test(between) || namesNothing(between))) || aboutPrevious(f, prev, c)) {
+      const change = !!label && isChangeLabel(label);
+      const weak = !label || isNameless(label) || label === '其中' || change;
+      // (，增长6.8%: only the verb of change stands between the two.)
+      const changeOnly = change && between.endsWith(label) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));
+      if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly)) || aboutPrevious(f, prev, c)) {
         // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
         // alone would give both figures the same label; what it lends on is the noun
         // (应到委员311名，实到286名，出席280名 → 实到委员, 出席委员). A share or a part of it
         // (，占91.7%) takes its whole label.
+        // 收到提案35件，增长6.8%: a change names what changed first (提案增长).
         const lent = nouns[i - 1];
-        if (label && isVerbLabel(label) && lent && !lent.includes(label)) {
+        if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
           noun = lent;
-          label += lent;
+          label = change ? lent + label : label + lent;
         } else label = noun = figures[i - 1]?.label ?? label;
       }
     }

@@ -419,9 +419,17 @@ export function isNameless(label: string): boolean {
 
 /** A label that is one verb, after any adverbs (立案, 实际出席), in either script. */
 export function isVerbLabel(label: string): boolean {
-  let s = foldScript(label);
+  return VERB_SET.has(lessAdverbs(foldScript(label)));
+}
+
+/** A label that is only a verb of change (增长, 同比下降), in either script: it says how, not what. */
+export function isChangeLabel(label: string): boolean {
+  return CHANGE.test(lessAdverbs(foldScript(label)));
+}
+
+function lessAdverbs(s: string): string {
   for (let adverb = ADVERBS.find((a) => s.startsWith(a)); adverb && s.length > adverb.length; adverb = ADVERBS.find((a) => s.startsWith(a))) s = s.slice(adverb.length);
-  return VERB_SET.has(s);
+  return s;
 }
 
 /** Only words that name nothing. */

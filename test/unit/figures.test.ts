@@ -145,6 +145,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '112%', label: '年度任务' },
       { raw: '98%', label: '委员到会率' },
     ]],
+    // A clause of only a verb of change names what changed before it; a verb before 金 is part
+    // of the noun (慰问金).
+    ['地区生产总值达到1200亿元，同比增长6.5%，发放慰问金及物资折合人民币860万元。', [
+      { raw: '1200亿元', label: '地区生产总值' },
+      { raw: '6.5%', label: '地区生产总值同比增长' },
+      { raw: '860万元', label: '慰问金及物资' },
+    ]],
     // 实际 before 问题 is an adjective, not the adverb of 实际出席; 篇次 counts like 人次.
     ['解决实际问题2300多个，其中获市领导批示87篇次。', [
       { raw: '2300多个', label: '实际问题' },
