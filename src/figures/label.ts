@@ -43,6 +43,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
   if (word === '实际' && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
+  // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
+  if (word.charAt(0) === '协' && f.charAt(i - 1) === '政') return false;
   // 视察、考察、调研156次: a verb listed with others (、 after it) governs nothing by itself.
   if (word.length >= 2 && f.charAt(i + word.length) === '、' && VERB_SET.has(word)) return false;
   if (word.length === 1 && COMPOUNDS.test(f.slice(i, i + 2))) return false;
@@ -486,7 +488,9 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     // (邀请港澳委员120余人次来桂考察: after people counted, words that name no one are what
     // they did, too.)
     // (Labels are in the page's script; the word lists in match form.)
-    const isPerson = (l: string) => PERSONS.test(foldScript(l));
+    // (张某某一行5人: whoever leads 一行, a delegation, names its people.)
+    const delegation = f.slice(Math.max(0, fig.start - 2), fig.start) === '一行';
+    const isPerson = (l: string) => PERSONS.test(foldScript(l)) || (delegation && l.length >= 2);
     const fwFolded = foldScript(fw);
     if (people && fw && !PERSONS.test(fwFolded)) {
       // 20位常委作大会发言: the people, then what they do.

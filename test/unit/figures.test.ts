@@ -145,6 +145,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '112%', label: '年度任务' },
       { raw: '98%', label: '委员到会率' },
     ]],
+    // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
+    ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
+      { raw: '5人', label: '省政协副主席张某某' },
+      { raw: '12人', label: '全国政协调研组' },
+    ]],
     // A clause of only a verb of change names what changed before it; a verb before 金 is part
     // of the noun (慰问金).
     ['地区生产总值达到1200亿元，同比增长6.5%，发放慰问金及物资折合人民币860万元。', [
