@@ -27,7 +27,7 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
-const LEAD_OFF = /^(?:了|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|每(?:年|季度|半年|月|周))/;
+const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|每(?:年|季度|半年|月|周))/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */

@@ -145,6 +145,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '112%', label: '年度任务' },
       { raw: '98%', label: '委员到会率' },
     ]],
+    // 作 before a speech or report is the light verb, not part of what was counted.
+    ['委员们围绕全市中心工作，作大会发言25篇，作專題報告12場，工作报告3篇。', [
+      { raw: '25篇', label: '大会发言' },
+      { raw: '12場', label: '專題報告' },
+      { raw: '3篇', label: '工作报告' },
+    ]],
     // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
     ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
       { raw: '5人', label: '省政协副主席张某某' },
