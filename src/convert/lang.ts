@@ -1,5 +1,5 @@
 // Switching a page's lang between zh-Hant and zh-Hans makes the browser lay out every line
-// again (the locale picks the font's glyphs): one frame of ~0.4 s on a 1M-character page. So
+// again (the locale picks the font's glyphs): one frame of 0.4-0.75 s on a 1M-character page. So
 // each block takes, with its converted (or restored) text, the lang it will inherit once the
 // page's own lang attributes have switched; that cost is then spread over the chunks the
 // browser lays out anyway. Once the page's attributes have switched the marks go, and nothing
@@ -66,10 +66,6 @@ export class LangMarks {
     this.write(() => {
       for (const [el, lang] of marks) if (el.getAttribute('lang') === lang) el.removeAttribute('lang');
     });
-  }
-
-  get size(): number {
-    return this.marks.size;
   }
 
   /** Nearest element at or above el with a lang attribute of the page's own (not a mark), then finalOf it. */
