@@ -728,7 +728,14 @@ export type { BoilerplateKind };
  * article, the same widget sweep; outside the kept areas, furniture to hide. Bounded by the
  * size of what was added, not of the page.
  */
-export function classifyAdded(doc: Document, added: readonly Element[], c: Classification, opts: ClassifyOptions = {}): ClassifiedBlock[] {
+export function classifyAdded(
+  doc: Document,
+  added: readonly Element[],
+  c: Classification,
+  opts: ClassifyOptions = {},
+  /** Spam lines written as bare text in what was added, and the breaks that go with them (as classifyPage's spamText and lineGaps). */
+  found: { text?: (t: Text) => void; gap?: (g: LineGap) => void } = {},
+): ClassifiedBlock[] {
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
   const { blocks: out, mark, marked } = blockMarker(opts.unhidden);
@@ -738,7 +745,7 @@ export function classifyAdded(doc: Document, added: readonly Element[], c: Class
     const elemStats = new Map<Element, Stats>();
     const blockText = new Map<Element, string>();
     collectStats(root, blockStats, elemStats, opts, blockText);
-    findSpam(doc, root, blockStats, probe, opts, mark, ignore, blockText);
+    findSpam(doc, root, blockStats, probe, opts, mark, ignore, blockText, found.text, found.gap);
     if (marked(root)) continue;
     const inKept = c.keep.some((k) => k === root || k.contains(root));
     if (inKept) {

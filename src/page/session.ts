@@ -243,13 +243,14 @@ export class PageSession {
     const s = this.env.settings();
     const unhidden = new Set(this.site().unhidden ?? []);
     this.classification = classifyPage(this.env.doc, { spamTerms: s.spamTerms, unhidden, ignore: this.isOurs });
-    this.spamLines = new Map(
-      this.classification.spamText.map((t) => {
-        const text = t.data.replace(/\s+/g, ' ').trim();
-        const id = fingerprint('spam', text.slice(0, 300));
-        return [t, { id, excerpt: text.slice(0, 80), unhidden: unhidden.has(id) }];
-      }),
-    );
+    this.spamLines = new Map(this.classification.spamText.map((t) => [t, this.spamLineEntry(t, unhidden)]));
+  }
+
+  /** A spam line's entry: its id (kept visible by id, as blocks are) and an excerpt for the list. */
+  private spamLineEntry(t: Text, unhidden: Set<string>): { id: string; excerpt: string; unhidden: boolean } {
+    const text = t.data.replace(/\s+/g, ' ').trim();
+    const id = fingerprint('spam', text.slice(0, 300));
+    return { id, excerpt: text.slice(0, 80), unhidden: unhidden.has(id) };
   }
 
   // ---------------- cleanup ----------------
@@ -593,6 +594,7 @@ export class PageSession {
     const added: Element[] = [];
     const texts = new Set<Text>(this.pendingText.splice(0));
     let mainTouched = false;
+    let linesAdded = false;
     const main = this.classification?.main;
     if (main && !main.isConnected) {
       this.restart();
@@ -616,14 +618,27 @@ export class PageSession {
     const roots = added.filter((e, i) => e.isConnected && !added.some((o, j) => j !== i && o.contains(e)));
     if (roots.length && this.classification) {
       if (this.cleanupOn) {
-        const blocks = classifyAdded(this.env.doc, roots, this.classification, {
-          spamTerms: this.env.settings().spamTerms,
-          unhidden: new Set(this.site().unhidden ?? []),
-          ignore: this.isOurs,
-        });
+        const c = this.classification;
+        const unhidden = new Set(this.site().unhidden ?? []);
+        const lines: Text[] = [];
+        const blocks = classifyAdded(
+          this.env.doc,
+          roots,
+          c,
+          { spamTerms: this.env.settings().spamTerms, unhidden, ignore: this.isOurs },
+          { text: (t) => lines.push(t), gap: (g) => c.lineGaps.push(g) },
+        );
         if (blocks.length) {
-          this.classification.blocks.push(...blocks);
+          c.blocks.push(...blocks);
           this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
+        }
+        // Spam lines in what was added are blanked as the page's first ones are (the texts of the
+        // added roots are rendered below).
+        for (const t of lines) {
+          if (this.spamLines.has(t)) continue;
+          c.spamText.push(t);
+          this.spamLines.set(t, this.spamLineEntry(t, unhidden));
+          linesAdded = true;
         }
       }
       for (const r of roots) {
@@ -639,9 +654,17 @@ export class PageSession {
       this.text.render(now);
       if (this.pendingText.length) this.scheduleFlush();
     }
+    if (linesAdded) this.syncGaps(); // their line breaks hide with them
     this.text.prune();
     this.hider.prune();
     if (this.classification && this.classification.blocks.length > 500) this.classification.blocks = this.classification.blocks.filter((b) => b.el.isConnected);
+    // (A page that keeps adding and dropping spam lines does not grow these for ever.)
+    if (this.classification && this.classification.spamText.length > 500) {
+      const c = this.classification;
+      c.spamText = c.spamText.filter((t) => t.isConnected);
+      c.lineGaps = c.lineGaps.filter((g) => g.br.isConnected);
+      for (const t of this.spamLines.keys()) if (!t.isConnected) this.spamLines.delete(t);
+    }
     if (mainTouched || roots.length) this.scheduleFigures();
     this.report();
   }

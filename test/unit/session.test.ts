@@ -167,6 +167,45 @@ describe('PageSession blanks spam lines that have no element to hide', () => {
   });
 });
 
+describe('PageSession blanks spam lines in content the page adds after load', () => {
+  it('blanks a bare-text spam line in an added block, hides its break, and restores exactly', async () => {
+    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
+    const html =
+      '<!doctype html><html lang="zh-Hant"><head><title>縣政協召開提案工作總結會</title></head><body>' +
+      `<div id="zoom">${line(186)}<br>${line(172)}<br></div></body></html>`;
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/c.html');
+    try {
+      const before = serialize(document);
+      const { session, reports } = makeSession(document, 'http://127.0.0.1/c.html');
+      await session.start(true);
+      const text = () => (document.body.textContent ?? '').replace(/\s+/g, '');
+      // The page's script adds more of the article, with a spam line among its lines.
+      const more = document.createElement('div');
+      more.innerHTML = `${line(42)}<br>北京賽車pk10開獎直播 時時彩計劃網 註冊送彩金88元 歐美日韓國產精品一區二區<br>${line(35)}<br>`;
+      document.getElementById('zoom')?.append(more);
+      await new Promise((r) => setTimeout(r, 0)); // the observer's records arrive
+      await new Promise((r) => setTimeout(r, 0)); // the batched pass runs
+      expect(text()).toContain('共收到委員提案42件');
+      expect(text()).toContain('共收到委員提案35件');
+      expect(text()).not.toContain('時時彩');
+      expect(more.getAttribute('data-cppcc-lens-hide')).toBeNull(); // the article's lines stay
+      expect(reports.at(-1)?.cleanup?.spam).toBe(1);
+      expect(more.querySelectorAll('br[data-cppcc-lens-gap]')).toHaveLength(1);
+      // Off and on again: the same line is blanked; off restores what the page wrote.
+      await session.setCleanup(false);
+      expect(text()).toContain('時時彩');
+      expect(more.querySelectorAll('br[data-cppcc-lens-gap]')).toHaveLength(0);
+      await session.setCleanup(true);
+      expect(text()).not.toContain('時時彩');
+      session.stop();
+      more.remove();
+      expect(serialize(document)).toBe(before);
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
 describe('PageSession takes widgets written as text out of the metadata line', () => {
   it('keeps the date and source, drops 【字體：大 中 小】【打印】【關閉】, and restores exactly', async () => {
     const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
