@@ -10,6 +10,7 @@ import { buildSource } from '../figures/source';
 import { analyse, spamLineOf } from '../page/pipeline';
 import { repairText } from '../clean/artifacts';
 import { titleSpam } from '../clean/classify';
+import { cutWidgets } from '../clean/lexicon';
 import type { Signal } from '../detect/score';
 
 export interface PageResult {
@@ -78,10 +79,13 @@ export async function processPage(file: string, bytes: Uint8Array, opts: PageOpt
     const a = analyse(url, document, { force: opts.force });
     const c = a.classification;
     const hidden = new Set(c ? c.blocks.filter((b) => !b.unhidden).map((b) => b.el) : []);
+    // The metadata line's lines lose the widgets written in them, as on the page.
+    const meta = c?.meta?.textContent ?? '';
     const text = c?.main
       ? buildSource(c.keep, (el) => hidden.has(el), spamLineOf(c))
           .text.split('\n')
           .map((l) => l.trim())
+          .map((l) => (meta && meta.includes(l) ? (cutWidgets(l)?.trim() ?? l) : l))
           .filter(Boolean)
           .join('\n')
       : '';

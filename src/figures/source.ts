@@ -62,6 +62,8 @@ export function buildSource(roots: readonly Element[], isHidden: (el: Element) =
     for (let n = walker.nextNode(); n; ) {
       if (n.nodeType === 1) {
         const el = n as Element;
+        // A <br> ends a line as a block does (text-and-<br> articles: one line per paragraph).
+        if (el.localName === 'br' && length && !endsWithBreak) push('\n');
         n = SKIP.has(el.localName) || isHidden(el) ? nextOutside(walker) : walker.nextNode();
         continue;
       }

@@ -71,6 +71,26 @@ describe('lens CLI', () => {
     expect(r.stdout).not.toContain('时时彩');
   });
 
+  it('prints --text with the metadata line less its widgets and one line per <br> line, as the page shows them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-mw-'));
+    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
+    const file = path.join(dir, 'm.html');
+    fs.writeFileSync(
+      file,
+      '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>縣政協召開提案工作總結會</title></head><body><table>' +
+        '<tr><td><b>縣政協召開提案工作總結會</b></td></tr>' +
+        '<tr><td id="meta">發布時間：2024-12-20　來源：縣政協辦公室　瀏覽次數：356　【字體：大 中 小】【打印】【關閉】</td></tr>' +
+        `<tr><td><div id="zoom">${line(186)}<br>${line(172)}</div></td></tr></table></body></html>`,
+    );
+    const r = await lens([file, '--text', '--all']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('發布時間：2024-12-20　來源：縣政協辦公室　瀏覽次數：356');
+    expect(r.stdout).not.toContain('打印');
+    expect(lines).toContain(line(172).trim());
+    expect(lines).toContain(line(186).trim());
+  });
+
   it('reads charsets from the BOM, <meta charset> and http-equiv; warns when none is declared', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-cs-'));
     const gbk = fs.readFileSync(path.join(FIXTURES_DIR, 'chinatibetnews-001-table-gbk/source.html'));
