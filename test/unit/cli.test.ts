@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/page/pipeline';
 import { toJsonFigure } from '../../src/figures/format';
 import { FIXTURES_DIR, fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
+import { articleLine, articleLineSimplified } from '../helpers/lines';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
@@ -58,7 +59,7 @@ describe('lens CLI', () => {
 
   it('leaves spam lines written as bare text out of --text, as the extension blanks them', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-sl-'));
-    const line = (n: number) => `　　县政协召开提案工作总结会，通报了年度提案办理情况，共收到委员提案${n}件，已全部办复。`;
+    const line = articleLineSimplified;
     const file = path.join(dir, 'a.html');
     fs.writeFileSync(
       file,
@@ -73,7 +74,7 @@ describe('lens CLI', () => {
 
   it('prints --text with the metadata line less its widgets and one line per <br> line, as the page shows them', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-mw-'));
-    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
+    const line = articleLine;
     const file = path.join(dir, 'm.html');
     fs.writeFileSync(
       file,

@@ -9,6 +9,7 @@ import { FIGURE_SLICE } from '../../src/figures/extract';
 import { figuresOf } from '../../src/page/pipeline';
 import { fingerprint } from '../../src/clean/fingerprint';
 import type { PageSession } from '../../src/page/session';
+import { articleLine as line } from '../helpers/lines';
 
 const positives = fixtureNames().filter((n) => {
   const e = readExpected(n);
@@ -115,7 +116,6 @@ describe('PageSession repairs what the reader sees', () => {
 
 describe('PageSession blanks spam lines that have no element to hide', () => {
   it('blanks them, shows them with the hidden blocks, keeps one the user keeps, and restores exactly', async () => {
-    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
     const html =
       '<!doctype html>澳門新葡京娛樂場 百家樂真人在線 網上賭場註冊送彩金<html lang="zh-Hant"><head><title>縣政協召開提案工作總結會</title></head><body>' +
       `<div id="zoom">${line(186)}<br>${line(172)}<br>北京賽車pk10開獎直播 時時彩計劃網 註冊送彩金88元 歐美日韓國產精品一區二區<br>${line(42)}<br></div></body></html>`;
@@ -169,7 +169,6 @@ describe('PageSession blanks spam lines that have no element to hide', () => {
 
 describe('PageSession blanks spam lines in content the page adds after load', () => {
   it('blanks a bare-text spam line in an added block, hides its break, and restores exactly', async () => {
-    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
     const html =
       '<!doctype html><html lang="zh-Hant"><head><title>縣政協召開提案工作總結會</title></head><body>' +
       `<div id="zoom">${line(186)}<br>${line(172)}<br></div></body></html>`;
@@ -208,7 +207,6 @@ describe('PageSession blanks spam lines in content the page adds after load', ()
 
 describe('PageSession takes widgets written as text out of the metadata line', () => {
   it('keeps the date and source, drops 【字體：大 中 小】【打印】【關閉】, and restores exactly', async () => {
-    const line = (n: number) => `　　縣政協召開提案工作總結會，通報了年度提案辦理情況，共收到委員提案${n}件，已全部辦復。`;
     const html =
       '<!doctype html><html lang="zh-Hant"><head><title>縣政協召開提案工作總結會</title></head><body><table>' +
       '<tr><td><b>縣政協召開提案工作總結會</b></td></tr>' +
