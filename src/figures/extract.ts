@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { PERSON_START, SLOGANS } from './lexicon';
-import { findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
+import { MAX_LABEL, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -40,7 +40,7 @@ const CORE = new RegExp(
   'g',
 );
 const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
-const PRE_QUALIFIERS = ['不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不足', '不到', '超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
+const PRE_QUALIFIERS = ['不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不足', '高于', '高於', '低于', '低於', '多于', '多於', '少于', '少於', '不到', '超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
 /** 上 qualifies only a bare magnitude: 上千份, 上万人次 (as many as a thousand…). */
 const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
 const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
@@ -55,17 +55,33 @@ const BEFORE_SHARE = /[近超逾约达占有为的中了过将余长降升高加
 const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
 /**
  * A clause about the figure before it: a share of a whole it names (占立案总数的18.7%), or a
- * comparison (比全省平均水平高出10个百分点, 较上年增加56件; not 比例, 比重, 较多). Folded text.
+ * comparison (比全省平均水平高出10个百分点, 较上年增加56件, 高于全省1.2个百分点; not 比例, 比重, 较多).
+ * Folded text.
  */
-const ABOUT_PREVIOUS = /^\s*(?:约?占(?:到|了)?|比(?![例重较率])|[较較](?=[上去同前往年]))[^，。；：,;:！？、]{0,12}$/;
+const ABOUT_PREVIOUS = /^\s*(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年])|[高低快慢多少]于)[^，。；：,;:！？、]{0,12}$/;
 /**
  * A share or a comparison whose clause follows the clause of the figure before it
  * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.
  */
-function aboutPrevious(f: string, prev: Candidate, c: Candidate): boolean {
+function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boolean; from: number } | null {
   const comma = Math.max(f.lastIndexOf('，', c.start - 1), f.lastIndexOf(',', c.start - 1));
-  if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return false;
-  return ABOUT_PREVIOUS.test(f.slice(comma + 1, c.start));
+  if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return null;
+  const m = ABOUT_PREVIOUS.exec(f.slice(comma + 1, c.start));
+  return m ? { share: !!m[1], from: comma + 1 } : null;
+}
+/** A comparison's clause, as a label puts it after what it compares: 比上年增加(了) → 比上年增加. */
+const COMPARISON_TAIL = /(?:了|达到?|为|约)+\s*$/;
+/** The verb of difference closing a comparison (比全省平均水平高出 → 高出), for a label too long to keep it whole. */
+const DIFFERENCE = /(?:增加|减少|增长|下降|提高|降低|上升|回落|高出|低出|多出|增|减|多|少|高|低)$/;
+/** What a comparison after a figure is about: the noun that figure lends, then the comparison (提案比上年增加). */
+function comparisonLabel(text: string, f: string, from: number, end: number, lent: string): string {
+  let k = end;
+  const tail = COMPARISON_TAIL.exec(f.slice(from, end));
+  if (tail) k -= tail[0].length;
+  const clause = text.slice(from, k).trim();
+  if (lent.length + clause.length <= MAX_LABEL + 4) return lent + clause;
+  const verb = DIFFERENCE.exec(f.slice(from, k).trim());
+  return verb ? lent + text.slice(k - verb[0].length, k) : lent;
 }
 /** Currencies a text may name before the number (folded script). */
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_BEFORE_FORMS.join('|')})$`);
@@ -163,7 +179,13 @@ export function extractFigures(input: string): Figure[] {
       const weak = !label || isNameless(label) || label === '其中' || change;
       // (，增长6.8%: only the verb of change stands between the two.)
       const changeOnly = change && between.endsWith(label) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));
-      if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly)) || aboutPrevious(f, prev, c)) {
+      const about = aboutPrevious(f, prev, c);
+      if (about && !about.share && nouns[i - 1]) {
+        // 收到提案512件，比上年增加56件: a comparison names what it compares and how
+        // (提案比上年增加), so the change is not read as a second total of 提案.
+        noun = nouns[i - 1] as string;
+        label = comparisonLabel(text, f, about.from, c.start, noun);
+      } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly)) || about) {
         // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
         // alone would give both figures the same label; what it lends on is the noun
         // (应到委员311名，实到286名，出席280名 → 实到委员, 出席委员). A share or a part of it

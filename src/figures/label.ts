@@ -19,6 +19,8 @@ const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总�
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
+/** A comparison of two things (X高于Y), the last in a phrase. */
+const COMPARATIVE = /[高低快慢多少大小]于(?!.*[高低快慢多少大小]于)/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
 const ACTS = /^(?:作|赴|到|在|就|对|围绕|发言|讲话|走进|深入)/;
 /** Measure words that count people (人次 counts visits: its own rule below). */
@@ -245,6 +247,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   const spans = boundarySpans(g);
   const closing = spans.length === 1 ? spans[0] : undefined;
   if (closing && closing[0] > 0 && closing[1] === g.length && closing[1] - closing[0] >= 2 && VERB_SET.has(g.slice(closing[0]))) return t.slice(closing[0]);
+  // 增速高于全省平均水平1.3个百分点: a difference is named by what is compared and with what;
+  // the noun after 于 alone (全省平均水平) is not what the figure measures.
+  const than = COMPARATIVE.exec(g);
+  if (than && than.index > 0 && g.length - than.index - 2 >= 2) {
+    const from = lastBoundary(g.slice(0, than.index));
+    if (than.index - from >= 2 && g.length - from <= MAX_LABEL + 4) return finishBackward(t.slice(from), g.slice(from), false, false, MAX_LABEL + 4);
+  }
   // The last governing verb / preposition; the label is what follows it. An event noun after a
   // light verb keeps the verbs inside it: 开展救助困难归侨侨眷活动 → 救助困难归侨侨眷活动.
   let cut = lastBoundary(g);

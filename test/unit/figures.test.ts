@@ -300,14 +300,32 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '32人', label: '出席委员' },
     ]],
     // A comparison in the clause after a figure is about what that figure counts (its subject,
-    // as GUIDE §4 has it); 应到/实到 alone name nothing, and say which of them were counted.
+    // as GUIDE §4 has it), and says how it compares: the difference is not a second total;
+    // 应到/实到 alone name nothing, and say which of them were counted.
     ['本次会议应到委员311名，实到286名，共收到提案512件，比上年增加56件，森林覆盖率达到72.5%，比全省平均水平高出10个百分点。', [
       { raw: '311名', label: '委员' },
       { raw: '286名', label: '实到委员' },
       { raw: '512件', label: '提案' },
-      { raw: '56件', label: '提案' },
+      { raw: '56件', label: '提案比上年增加' },
       { raw: '72.5%', label: '森林覆盖率' },
-      { raw: '10个百分点', label: '森林覆盖率' },
+      { raw: '10个百分点', label: '森林覆盖率比全省平均水平高出' },
+    ]],
+    // A rate of change compared with last year names what changed (not the total before it);
+    // 了 after the verb is dropped; a change right after a difference names the same noun.
+    ['2023年全县GDP达到356.8亿元，比上年增长6.2%。共收到提案586件，较上年增加了46件，增长8.5%。', [
+      { raw: '356.8亿元', label: '2023年全县GDP' },
+      { raw: '6.2%', label: '2023年全县GDP比上年增长' },
+      { raw: '586件', label: '提案' },
+      { raw: '46件', label: '提案较上年增加' },
+      { raw: '8.5%', label: '提案增长' },
+    ]],
+    // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
+    // right before a number qualifies it, as 超过 does.
+    ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
+      { raw: '6.2%', label: '全县GDP增长' },
+      { raw: '1.3个百分点', label: '全县GDP增长高于全省平均水平' },
+      { raw: '0.8个百分点', label: '城镇居民收入增速快于全省' },
+      { raw: '高于98%', value: 98, qualifier: '高于', label: '委员出席率' },
     ]],
     // 是 ends a subject (…的是民生问题); a clause of only 共/占 takes the subject of the clause
     // before it when no figure stands earlier in the sentence; giving verbs closing a money
@@ -402,7 +420,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '30餘人', qualifier: '餘', label: '港區全國政協委員' },
       { raw: '1.2億元', category: 'money', unit: '新台幣', label: '撥款' },
       { raw: '10萬人次', value: 100000, label: '參觀人數' },
-      { raw: '三成', value: 30, unit: '%', label: '參觀人數' },
+      { raw: '三成', value: 30, unit: '%', label: '參觀人數較去年同期增長' },
     ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
