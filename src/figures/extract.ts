@@ -69,6 +69,22 @@ function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boole
   const m = ABOUT_PREVIOUS.exec(f.slice(comma + 1, c.start));
   return m ? { share: !!m[1], from: comma + 1 } : null;
 }
+/**
+ * Which figure before found[i] lends it a subject: the one right before it, unless that one
+ * counts in another measure word and an earlier one in the same sentence counts in this one
+ * (收集信息210条，编报《社情民意》38期，其中3条… → 3条 of the 210条). Shares and changes (%)
+ * are about the figure right before them.
+ */
+function lenderOf(found: readonly Candidate[], i: number, f: string): number {
+  const c = found[i] as Candidate;
+  if (c.info.category !== 'count' || (found[i - 1] as Candidate).unit === c.unit) return i - 1;
+  for (let j = i - 2; j >= 0; j--) {
+    const q = found[j] as Candidate;
+    if (SENTENCE_END.test(f.slice(q.end, c.start))) break;
+    if (q.unit === c.unit) return j;
+  }
+  return i - 1;
+}
 /** A comparison's clause, as a label puts it after what it compares: 比上年增加(了) → 比上年增加. */
 const COMPARISON_TAIL = /(?:了|达到?|为|约)+\s*$/;
 /** The verb of difference closing a comparison (比全省平均水平高出 → 高出), for a label too long to keep it whole. */
@@ -191,11 +207,12 @@ export function extractFigures(input: string): Figure[] {
         // (应到委员311名，实到286名，出席280名 → 实到委员, 出席委员). A share or a part of it
         // (，占91.7%) takes its whole label.
         // 收到提案35件，增长6.8%: a change names what changed first (提案增长).
-        const lent = nouns[i - 1];
+        const from = lenderOf(found, i, f);
+        const lent = nouns[from];
         if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
           noun = lent;
           label = change ? lent + label : label + lent;
-        } else label = noun = figures[i - 1]?.label ?? label;
+        } else label = noun = figures[from]?.label ?? label;
       }
     }
     nouns.push(noun);

@@ -319,6 +319,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '46件', label: '提案较上年增加' },
       { raw: '8.5%', label: '提案增长' },
     ]],
+    // 其中 takes the subject of the figure it is part of: the one counted in the same measure
+    // word, not the figure in another unit between them.
+    ['该县政协共收集社情民意信息210条，编报《社情民意》38期，其中3条获省领导肯定性批示。', [
+      { raw: '210条', label: '社情民意信息' },
+      { raw: '38期', label: '《社情民意》' },
+      { raw: '3条', label: '社情民意信息' },
+    ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
     ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
