@@ -319,6 +319,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '46件', label: '提案较上年增加' },
       { raw: '8.5%', label: '提案增长' },
     ]],
+    // 得到/列入 and 改建 are verbs: a noun's label stops before them, and a run of verbs
+    // before a noun is not part of it.
+    ['截至11月底，已有423件提案得到落实或列入计划逐步解决，占立案总数的93.6%。新建改建农村公路326公里。', [
+      { raw: '423件', label: '提案' },
+      { raw: '93.6%', label: '提案' },
+      { raw: '326公里', label: '农村公路' },
+    ]],
     // 其中 takes the subject of the figure it is part of: the one counted in the same measure
     // word, not the figure in another unit between them.
     ['该县政协共收集社情民意信息210条，编报《社情民意》38期，其中3条获省领导肯定性批示。', [
