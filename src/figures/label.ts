@@ -418,7 +418,7 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
 }
 
 /** Words that name nothing (adverbs, verbs, connectors), longest first. */
-const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS])].sort((a, b) => b.length - a.length);
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
 const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS]);

@@ -245,7 +245,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '10万人次', value: 100000, label: '培训基层医生' },
       { raw: '近2000个', qualifier: '近', label: '县级医院' },
     ]],
-    // A share or a part of the figure before it is of the same thing; 等 closes a list.
+    // A share or a part of the figure before it is of the same thing (a part that was 被… says
+    // so); 等 closes a list.
     ['提交提案425件，其中集体提案68件，占16%。', [
       { raw: '425件', label: '提案' },
       { raw: '68件', label: '集体提案' },
@@ -253,7 +254,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     ['形成协商成果35项，其中18项被采纳，接待同胞来访300余批次5000余人次。', [
       { raw: '35项', label: '协商成果' },
-      { raw: '18项', label: '协商成果' },
+      { raw: '18项', label: '协商成果被采纳' },
       { raw: '300余批次', label: '同胞来访' },
       { raw: '5000余人次', label: '同胞来访' },
     ]],
@@ -327,11 +328,19 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '326公里', label: '农村公路' },
     ]],
     // 其中 takes the subject of the figure it is part of: the one counted in the same measure
-    // word, not the figure in another unit between them.
+    // word, not the figure in another unit between them; what happened to the part says which
+    // part it is, with 其中 or without.
     ['该县政协共收集社情民意信息210条，编报《社情民意》38期，其中3条获省领导肯定性批示。', [
       { raw: '210条', label: '社情民意信息' },
       { raw: '38期', label: '《社情民意》' },
-      { raw: '3条', label: '社情民意信息' },
+      { raw: '3条', label: '社情民意信息获省领导肯定性批示' },
+    ]],
+    ['报送信息326篇，其中15篇被全国政协采用，23篇获省领导批示。走访企业50家，12家获得贷款支持。', [
+      { raw: '326篇', label: '信息' },
+      { raw: '15篇', label: '信息被全国政协采用' },
+      { raw: '23篇', label: '信息获省领导批示' },
+      { raw: '50家', label: '企业' },
+      { raw: '12家', label: '企业获得贷款支持' },
     ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
