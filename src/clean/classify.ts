@@ -283,6 +283,10 @@ function findHeadline(doc: Document, main: Element): Element | null {
   const inside = main.querySelector('h1,h2');
   if (inside && squashed(inside).length >= 4 && leadsContainer(main, inside)) return inside;
   const title = matchForm(doc.title.replace(/\s+/g, ''));
+  // Old table pages: the headline is bold text at the top of the article's cell
+  // (<td><font><b>headline</b></font><br>date…), the start of the page title.
+  const lead = leadingTitleText(main, title);
+  if (lead) return lead;
   const candidates: Element[] = [];
   const walker = doc.createTreeWalker(doc.body as Node, 1 /* SHOW_ELEMENT */);
   let n = 0;
@@ -302,8 +306,10 @@ function findHeadline(doc: Document, main: Element): Element | null {
     const h1 = e.localName === 'h1';
     if (!inTitle && !h1) continue;
     // Titles put the headline first (headline - channel - site): a match at the title's start
-    // beats a longer one further in (a subtitle the title also carries).
+    // beats a longer one further in (a subtitle the title also carries). A link that matches
+    // only the title's tail is the channel's or the site's name in a menu (新闻中心).
     const first = inTitle && title.startsWith(t);
+    if (!first && !h1 && e.closest('a')) continue;
     const score = t.length * (inTitle ? 3 : 1) * (h1 ? 1.5 : 1) * (first ? 1.5 : 1) - dist * 0.2;
     if (score > bestScore) {
       bestScore = score;
@@ -311,6 +317,19 @@ function findHeadline(doc: Document, main: Element): Element | null {
     }
   }
   return best ? highestSameText(best, squashed(best)) : inside && squashed(inside).length >= 4 ? inside : null;
+}
+
+/** The element at the top of container whose whole text starts the page title (4+ characters), if any. */
+function leadingTitleText(container: Element, title: string): Element | null {
+  if (title.length < 4) return null;
+  const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
+  let t = walker.nextNode();
+  while (t && !(t.nodeValue ?? '').trim()) t = walker.nextNode();
+  // The container's first text, in an element of its own (not a link) that starts the title.
+  const el = t?.parentElement;
+  if (!el || el === container || el.closest('a')) return null;
+  const text = squashed(el);
+  return text.length >= 4 && title.startsWith(text) && (text.length >= 8 || text.length * 2 >= title.length) ? highestSameText(el, text) : null;
 }
 
 /** Is el among the first few elements of container (nothing but short labels before it)? */

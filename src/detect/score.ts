@@ -56,7 +56,14 @@ interface ContentStats {
 
 /** Visible-ish body text outside links and page chrome, with the page's prose shape. */
 export function contentStats(body: Element, maxNodes?: number): ContentStats {
-  const perBlock = new Map<Element, { han: number; punct: number }>();
+  // Per block: its Han and punctuation, and the prose lines among its <br>-separated lines
+  // (old CMS pages write a whole article as text and <br> in one cell).
+  const perBlock = new Map<Element, { han: number; punct: number; lines: number; lineHan: number; linePunct: number }>();
+  const closeLine = (b: { lines: number; lineHan: number; linePunct: number }) => {
+    if (isProse(b.lineHan, b.linePunct)) b.lines++;
+    b.lineHan = b.linePunct = 0;
+  };
+  let lineBreak = false;
   const parts: string[] = [];
   let size = 0;
   let linkChars = 0;
@@ -80,20 +87,32 @@ export function contentStats(body: Element, maxNodes?: number): ContentStats {
         size += piece.length;
       }
       const sample = data.length > 20_000 ? data.slice(0, 20_000) : data;
-      const b = perBlock.get(ctx.block) ?? { han: 0, punct: 0 };
-      b.han += countScripts(sample).han;
-      b.punct += countPunct(sample);
-      perBlock.set(ctx.block, b);
+      let b = perBlock.get(ctx.block);
+      if (!b) perBlock.set(ctx.block, (b = { han: 0, punct: 0, lines: 0, lineHan: 0, linePunct: 0 }));
+      if (lineBreak) closeLine(b);
+      lineBreak = false;
+      const han = countScripts(sample).han;
+      const punct = countPunct(sample);
+      b.han += han;
+      b.punct += punct;
+      b.lineHan += han;
+      b.linePunct += punct;
     },
-    { maxNodes },
+    {
+      maxNodes,
+      enter: (el) => {
+        if (el.localName === 'br') lineBreak = true;
+      },
+    },
   );
   // Prose blocks: enough Han text, punctuated like sentences (menus and lists are not).
   // News paragraphs are short, so the article is measured on the container that holds them.
   let proseBlocks = 0;
   const containers = new Map<Element, number>();
   for (const [el, b] of perBlock) {
-    if (b.han < 20 || b.punct < 1 || b.punct * 60 < b.han) continue;
-    proseBlocks++;
+    if (!isProse(b.han, b.punct)) continue;
+    closeLine(b);
+    proseBlocks += Math.max(1, b.lines);
     containers.set(el, (containers.get(el) ?? 0) + b.han);
     const parent = el.parentElement;
     if (parent) containers.set(parent, (containers.get(parent) ?? 0) + b.han);
@@ -102,6 +121,11 @@ export function contentStats(body: Element, maxNodes?: number): ContentStats {
   for (const han of containers.values()) longestBlock = Math.max(longestBlock, han);
   const text = parts.join('\n');
   return { text, han: countScripts(text).han, linkChars, textChars, longestBlock, proseBlocks };
+}
+
+/** Enough Han text, punctuated like sentences (menus and lists are not). */
+function isProse(han: number, punct: number): boolean {
+  return han >= 20 && punct >= 1 && punct * 60 >= han;
 }
 
 function headlineText(doc: Document): string {

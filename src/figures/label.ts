@@ -39,7 +39,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -412,7 +412,8 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
     const prev = g[i - 1] as string;
     if ('、和与及的'.includes(prev) || /[市县省区州]/.test(prev) || boundaryAt(g, i - 1)) starts.push(i);
   }
-  for (const s of starts) if (g.length - s <= MAX_LABEL && g.length - s >= 2) return trimQuotesAndSpace(t.slice(s));
+  // (A time phrase in front of it is dropped, as from any label: 会议指出、近年来全区… .)
+  for (const s of starts) if (g.length - s <= MAX_LABEL && g.length - s >= 2) return trimQuotesAndSpace(stripLeading(t.slice(s), g.slice(s))[0]);
   // Nothing fits: the head noun, the phrase's last word (two characters as a rule).
   return trimQuotesAndSpace(t.slice(t.length - 2));
 }

@@ -113,6 +113,21 @@ describe('what frames the article', () => {
     for (const kept of ['info', 'src', 'ed']) expect(ids, kept).not.toContain(kept);
     for (const gone of ['more', 'size', 'promo', 'head']) expect(ids, gone).toContain(gone);
   });
+
+  it('on a table page, keeps the bold headline at the top of the article cell, and hides the menu row whole (its channel link, which the title ends with, too)', () => {
+    document.title = '市政協召開十五屆三次會議 - 新聞中心';
+    const lines = body.replace(/<p>/g, '　　').replace(/<\/p>/g, '<br>');
+    document.body.innerHTML =
+      '<table><tr><td id="nav"><a href="/">網站首頁</a> <a href="/news">新聞中心</a> <a href="/about">關於我們</a></td></tr>' +
+      `<tr><td id="cell"><font size="4"><b id="h">市政協(xié)召開十五屆三次會議</b></font><br>2024年01月12日 來源：某某網<br><br>${lines}</td></tr></table>`;
+    const c = classifyPage(document);
+    expect(c.main?.id).toBe('cell');
+    expect(c.headline?.contains(document.getElementById('h'))).toBe(true); // <font><b> alike
+    expect(c.main?.contains(c.headline as Element)).toBe(true);
+    const hidden = hiddenText(c.blocks);
+    expect(isInside(document.getElementById('nav') as Element, hidden)).toBe(true);
+    expect(isInside(document.getElementById('h') as Element, hidden)).toBe(false);
+  });
 });
 
 describe('spam injected into the article container', () => {

@@ -21,3 +21,18 @@ describe('detect over every fixture', () => {
     }
   });
 });
+
+describe('an article written as text and <br> in one table cell (old CMS pages)', () => {
+  it('counts its lines as paragraphs: the page is an article, and a cell of one line is not', () => {
+    const line = '　　5月19日，自治區政協召開專題協商會，與會委員圍繞產業發展、園區建設等提出意見建議38條。';
+    const page = (lines: number) =>
+      `<table><tr><td><a href="/">網站首頁</a> <a href="/news">新聞中心</a></td></tr><tr><td><b>自治區政協召開專題協商會</b><br>${Array(lines).fill(line).join('<br>\n')}</td></tr></table>`;
+    document.title = '自治區政協召開專題協商會 - 新聞中心';
+    document.body.innerHTML = page(4);
+    const d = detect('http://example.com/a.html', document);
+    expect(d.isCppcc, d.reasons.join(' | ')).toBe(true);
+    expect(d.reasons.join(' | ')).toMatch(/4 段/);
+    document.body.innerHTML = page(1);
+    expect(detect('http://example.com/a.html', document).signals.some((s) => s.id === 'no-article')).toBe(true);
+  });
+});

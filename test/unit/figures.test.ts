@@ -342,6 +342,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '50家', label: '企业' },
       { raw: '12家', label: '企业获得贷款支持' },
     ]],
+    // 设区市 is a noun (设 is no verb there); a time phrase in front of a label cut at 、 is
+    // dropped, as from any label.
+    ['会议指出、近年来全区县域经济总量突破1.5万亿元。自治区政协组织委员赴14个设区市开展调研。', [
+      { raw: '1.5万亿元', label: '全区县域经济总量' },
+      { raw: '14个', label: '设区市' },
+    ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
     ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
