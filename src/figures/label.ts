@@ -39,7 +39,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -204,11 +204,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // Trailing connectors before the number: 有 / 达 / 共 / 为 / 计.
   for (let changed = true; changed; ) {
     changed = false;
+    // (From the list's start again after each cut: 累计达 loses 达, then 累计 whole, never 计 alone.)
     for (const w of TRAILING_CONNECTORS) {
       if (g.endsWith(w) && g.length > w.length) {
         t = t.slice(0, -w.length);
         g = g.slice(0, -w.length);
         changed = true;
+        break;
       }
     }
   }
@@ -235,7 +237,9 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // money figure's phrase (with what was given and its value) name it.
   if (fig.info.category === 'money') {
     const end = MONEY_TAIL.exec(g)?.index ?? g.length;
-    const k = runStart(g, MONEY_VERBS, end);
+    let k = runStart(g, MONEY_VERBS, end);
+    // (总投资达186亿元: 总 makes the verb a noun, and stays with it.)
+    if (k < end && k > 0 && g[k - 1] === '总') k--;
     if (k < end) return t.slice(k);
   }
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.

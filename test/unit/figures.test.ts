@@ -348,6 +348,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '1.5万亿元', label: '全区县域经济总量' },
       { raw: '14个', label: '设区市' },
     ]],
+    // 累计达 is one connector (never 计 alone off the label); 签约 holds no adverb 约; 总 before a
+    // money verb makes a noun of it.
+    ['机关干部到联系点蹲点调研累计达380天，促成签约项目42个、总投资达186亿元。', [
+      { raw: '380天', label: '联系点蹲点调研' },
+      { raw: '42个', label: '签约项目' },
+      { raw: '186亿元', label: '总投资' },
+    ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
     ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
