@@ -19,6 +19,12 @@ const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总�
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
+/** X占Y的: the share of a whole Y (占比, 占用 are words). */
+const SHARE_OF = /占(?![比用有据])(?:到|了)?[^占]{2,12}$/;
+/** Where the subject before a share starts: after a list comma or the phrase's start. */
+function lastClauseStart(g: string): number {
+  return Math.max(0, g.lastIndexOf('、') + 1);
+}
 /** A comparison of two things (X高于Y), the last in a phrase. */
 const COMPARATIVE = /[高低快慢多少大小]于(?!.*[高低快慢多少大小]于)/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
@@ -224,6 +230,12 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   if (g.endsWith('的') && g.length > 2) {
     t = t.slice(0, -1);
     g = g.slice(0, -1);
+  }
+  // 参加活动的委员占委员总数的85%: a share is named by what it is a share of the whole of.
+  const of = fig.info.category === 'percent' ? SHARE_OF.exec(g) : null;
+  if (of && of.index >= 2 && !nameless(g.slice(0, of.index))) {
+    const from = lastClauseStart(g.slice(0, of.index));
+    if (of.index - from >= 2) return finishBackward(t.slice(from, of.index), g.slice(from, of.index));
   }
   // 提案中近三分之一: a share among what 中 closes.
   if (fig.info.category === 'percent' && g.endsWith('中') && g.length > 2) {

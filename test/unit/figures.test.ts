@@ -355,6 +355,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '42个', label: '签约项目' },
       { raw: '186亿元', label: '总投资' },
     ]],
+    // X占Y的N%: the share is X's (not 委员占委员总数); 占比 is a word; 了 closes no label.
+    ['参加活动的委员占委员总数的85%以上，少数民族委员占委员总数的38.6%，女委员占比24.5%。较2022年提高了3.2个百分点。', [
+      { raw: '85%以上', label: '参加活动的委员' },
+      { raw: '38.6%', label: '少数民族委员' },
+      { raw: '24.5%', label: '女委员占比' },
+      { raw: '3.2个百分点', label: '较2022年提高' },
+    ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
     ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
