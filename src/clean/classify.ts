@@ -266,7 +266,7 @@ function sweepInside(
 
 /** Sentences, not labels: enough Han text with clause punctuation. */
 function isProse(s: Stats, text: string): boolean {
-  return s.han >= 40 && s.punct >= 2 && !/^(版权|免责声明|分享)/.test(text);
+  return s.han >= 40 && s.punct >= 2 && !/^(版权|版權|免责声明|免責聲明|分享|(?:特别|特別)?(?:声明|聲明)[:：])/.test(text);
 }
 
 /** The start of el's text without whitespace, in match form (pinyin artifacts shrink text, so

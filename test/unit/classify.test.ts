@@ -130,6 +130,24 @@ describe('what frames the article', () => {
   });
 });
 
+describe('a repost disclaimer and a bar of reader actions inside the article', () => {
+  it('hide, in either script, long or short; a paragraph about 侵权 and 删除 in sentences stays', () => {
+    document.title = '县政协开展专题视察';
+    document.body.innerHTML =
+      '<article><h1>县政协开展专题视察</h1><div id="body">' +
+      '<p id="p1">6月11日，县政协组织部分政协委员开展“委员进企业”专题视察活动，县政协主席王某某带队。视察组先后走访了5家重点企业。</p>' +
+      '<p id="p2">委员们建议，要加强知识产权保护，督促平台对侵权内容及时删除，依法严厉打击各类侵权行为，切实维护企业合法权益。</p>' +
+      '<p id="p3">座谈会上，委员们围绕优化营商环境提出意见建议23条。王某某强调，要持续深化“委员进企业”活动。</p>' +
+      '<p id="short">声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。</p>' +
+      '<p id="long">聲明：本文來源於網絡，僅供學習交流，版權歸原作者所有。如涉及版權問題，請聯繫我們刪除，我們將在第一時間處理，謝謝！</p>' +
+      '<div id="bar">點讚 35 | 在看 8 | 轉發</div><div id="bar2">点赞 12 · 收藏 · 分享</div></div></article>';
+    const hidden = hiddenText(classifyPage(document).blocks);
+    const byId = (id: string) => document.getElementById(id) as Element;
+    for (const id of ['short', 'long', 'bar', 'bar2']) expect(isInside(byId(id), hidden), id).toBe(true);
+    for (const id of ['p1', 'p2', 'p3']) expect(isInside(byId(id), hidden), id).toBe(false);
+  });
+});
+
 describe('spam injected into the article container', () => {
   it('hides the spam parts and child blocks, never the container with the article in it', () => {
     const para = (n: number) => `<p>区政协在某某街道开展“有事好商量”协商议事活动${n}，围绕老旧小区加装电梯问题进行协商，委员和居民代表共40余人参加，提出意见建议16条。</p>`;
