@@ -10,13 +10,29 @@ export const SPAM_STRONG = [
   '娱乐城', '博彩', '百家乐', '六合彩', '时时彩', '体育投注', '足球投注', '彩金', '葡京', '赌场', '老虎机', '棋牌游戏', '真人娱乐',
   '赛车pk10', 'pk10', '开奖结果', '太阳城', '蜘蛛池', '站群', '快排', '霸屏', '代孕', '发票代开',
 ];
-/** Terms that are spam only in company: 彩票 and 伦理 have real news uses. */
-export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送'];
+/** Terms that are spam only in company: 彩票 and 伦理 have real news uses (办证大厅, 免费刻章 too). */
+export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送', '办证', '刻章', '假证', '试管婴儿'];
+/**
+ * The selling words of an advertisement. With a way to reach the seller (a QQ or WeChat id, a
+ * mobile number, a web address: see isSolicitation) they make a line an ad, which no CPPCC
+ * article carries; alone they are ordinary words.
+ */
+export const SPAM_AD = ['注册', '开户', '客服', '包成功', '包过', '返利', '首充', '首存', '返水', '送彩金', '加微', '毕业证', '学位证', '驾驶证'];
+/** A way to reach a seller: QQ / WeChat ids, mobile numbers, 微信同号. */
+const CONTACT = /(?:qq|扣扣|微信|威信|vx|wx|v信)\s*(?:号|群)?\s*[:：]?\s*[a-z0-9_-]{5,}|微信同号|加微|(?<!\d)1[3-9]\d{9}(?!\d)/i;
+/** A web address written as text (not a government, party or school site). */
+const TEXT_URL = /(?:www\.|https?:\/\/)(?![a-z0-9.-]*\.(?:gov|org|edu)\.cn)[a-z0-9-]+|\b(?![a-z0-9.-]*\.(?:gov|org|edu)\.cn)[a-z0-9-]{2,}\.(?:com|net|cc|vip|top|xyz|app|me|tv|co)\b/i;
+
+/** A line that sells and says how to reach the seller: an injected ad. Text in match form. */
+export function isSolicitation(text: string, termsFound: boolean): boolean {
+  if (!termsFound && !SPAM_AD.some((w) => text.includes(w))) return false;
+  return CONTACT.test(text) || TEXT_URL.test(text);
+}
 
 export const SPIDER_POOL = /蜘蛛池|站群模板/;
 
 /** One compiled pattern for every spam term in both scripts: a cheap first look at a block. */
-export const SPAM_ANY = new RegExp([...SPAM_STRONG, ...SPAM_WEAK].map(scriptAgnostic).join('|'), 'i');
+export const SPAM_ANY = new RegExp([...SPAM_STRONG, ...SPAM_WEAK, ...SPAM_AD].map(scriptAgnostic).join('|'), 'i');
 
 /**
  * A screen that runs before SPAM_ANY: true whenever the text has two adjacent characters that
@@ -47,7 +63,7 @@ export function termScreen(terms: readonly string[]): (text: string) => boolean 
 }
 
 /** termScreen over the built-in lexicon. */
-export const mayHaveSpamTerm = termScreen([...SPAM_STRONG, ...SPAM_WEAK]);
+export const mayHaveSpamTerm = termScreen([...SPAM_STRONG, ...SPAM_WEAK, ...SPAM_AD]);
 /** Blocks that could be place lists or spider-pool footers. */
 export const LIST_HINT = /[|｜丨]|蜘蛛|站群/;
 const PLACE_SUFFIX = /(市|县|区|州|旗|盟|镇|乡|林区|自治县|特区)$/;
@@ -67,6 +83,11 @@ export function spamScore(text: string, userTerms: readonly string[] = []): Spam
   // A term the user added is decisive on its own.
   for (const w of userTerms) if (w && t.includes(w.toLowerCase())) { strong += 2; terms.push(w); }
   for (const w of SPAM_WEAK) if (t.includes(w)) { weak++; if (terms.length < 6) terms.push(w); }
+  // An advertisement with its seller's QQ, WeChat, phone or web address is spam whatever it sells.
+  if (isSolicitation(t, strong + weak > 0)) {
+    strong += 2;
+    terms.unshift('广告联系方式');
+  }
   return { strong, weak, terms };
 }
 

@@ -148,6 +148,26 @@ describe('a repost disclaimer and a bar of reader actions inside the article', (
   });
 });
 
+describe('advertisements injected into an article', () => {
+  it('hide when they sell and say how to reach the seller (QQ, WeChat, a mobile number, a web address), whatever they sell', () => {
+    document.title = '市政协召开主席会议';
+    document.body.innerHTML =
+      '<div><h1>市政协召开主席会议</h1><div id="text">' +
+      '<p id="p1">4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议。会议传达学习了全国两会精神。</p>' +
+      '<p id="casino">【澳門金沙】www.js88.com 註冊即送58元彩金，24小時在線客服，微信：js8888</p>' +
+      '<p id="p2">会议研究了市政协2024年协商工作计划，确定年度协商议题12个。会议还审议了其他事项。</p>' +
+      '<p id="baby">代孕包成功 试管婴儿 供卵 微信同号13800138000</p>' +
+      '<p id="p3">市民可登录www.szx.gov.cn或拨打热线电话12345在线留言，对政协工作提出意见建议，注册用户可查看办理进度。</p>' +
+      '<p id="papers">办理各类证件 毕业证 学位证 身份证 驾驶证 联系QQ 12345678</p>' +
+      '<p id="p4">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。报名联系人：张某，13812345678。</p>' +
+      '</div></div>';
+    const hidden = hiddenText(classifyPage(document).blocks);
+    const byId = (id: string) => document.getElementById(id) as Element;
+    for (const id of ['casino', 'baby', 'papers']) expect(isInside(byId(id), hidden), id).toBe(true);
+    for (const id of ['p1', 'p2', 'p3', 'p4']) expect(isInside(byId(id), hidden), id).toBe(false);
+  });
+});
+
 describe('spam injected into the article container', () => {
   it('hides the spam parts and child blocks, never the container with the article in it', () => {
     const para = (n: number) => `<p>区政协在某某街道开展“有事好商量”协商议事活动${n}，围绕老旧小区加装电梯问题进行协商，委员和居民代表共40余人参加，提出意见建议16条。</p>`;
