@@ -344,6 +344,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (!info) return null;
   const unitRaw = text.slice(pos, pos + info.unit.length);
   let unitEnd = pos + info.unit.length;
+  // 156件（次）, 36个（项）: a second measure word in brackets is part of the unit.
+  const alt = info.category === 'count' ? ALT_UNIT.exec(f.slice(unitEnd, unitEnd + 5)) : null;
+  if (alt) unitEnd += alt[0].length;
   const split = splitInnerQualifier(unitRaw);
   if (split.qualifier) inner = split.qualifier;
   // 字 counts text only in the thousands (160万字, 3000字); 十字路口, 八字方针 are words.
@@ -371,6 +374,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
   } else {
     value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
+    if (alt) unit += text.slice(unitEnd - alt[0].length, unitEnd);
   }
   if (value === null || !Number.isFinite(value)) return null;
   if (max !== undefined && info.category !== 'money') {
@@ -384,6 +388,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
 }
 
+/** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
+const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
 /** What may follow a figure that closes its phrase. */
 const CLOSES = /^([，,、。；;！？!?）)]|$)/;
 

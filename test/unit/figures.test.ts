@@ -362,6 +362,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '24.5%', label: '女委员占比' },
       { raw: '3.2个百分点', label: '较2022年提高' },
     ]],
+    // A second measure word in brackets is part of the unit (件（次）); a note in brackets
+    // before the number stays the noun's.
+    ['全年共接待群众来信来访156件（次），新增委员工作室(站)36个。', [
+      { raw: '156件（次）', value: 156, unit: '件（次）', label: '群众来信来访' },
+      { raw: '36个', unit: '个', label: '委员工作室(站)' },
+    ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
     ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
