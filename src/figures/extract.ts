@@ -87,6 +87,11 @@ function lenderOf(found: readonly Candidate[], i: number, f: string): number {
 }
 /** What happened to a part, right after its number up to the clause's end (被有关部门采纳, 获省领导批示). */
 const OUTCOME_AFTER = /^(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)[^，。；：,;:！？!?、\s（）()]{1,9}(?=[，。；：,;:！？!?\n]|$)/;
+/** A part's label, then what happened to it when that follows its number and fits (协商成果被采纳). */
+function withOutcome(label: string, text: string, f: string, end: number): string {
+  const m = OUTCOME_AFTER.exec(f.slice(end, end + 12));
+  return label && m && label.length + m[0].length <= MAX_LABEL + 4 ? label + text.slice(end, end + m[0].length) : label;
+}
 /** A comparison's clause, as a label puts it after what it compares: 比上年增加(了) → 比上年增加. */
 const COMPARISON_TAIL = /(?:了|达到?|为|约)+\s*$/;
 /** The verb of difference closing a comparison (比全省平均水平高出 → 高出), for a label too long to keep it whole. */
@@ -198,34 +203,31 @@ export function extractFigures(input: string): Figure[] {
       // (，增长6.8%: only the verb of change stands between the two.)
       const changeOnly = change && between.endsWith(label) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));
       const about = aboutPrevious(f, prev, c);
+      const from = lenderOf(found, i, f);
       if (about && !about.share && nouns[i - 1]) {
         // 收到提案512件，比上年增加56件: a comparison names what it compares and how
         // (提案比上年增加), so the change is not read as a second total of 提案.
         noun = nouns[i - 1] as string;
         label = comparisonLabel(text, f, about.from, c.start, noun);
-      } else if (!label && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12)) && (found[lenderOf(found, i, f)] as Candidate).unit === c.unit && !SENTENCE_END.test(between)) {
+      } else if (!label && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
         // 其中15篇被采用，23篇获省领导批示: a part named only by what happened to it is a part of
         // the figure counted in its measure word before it in the sentence.
-        const from = lenderOf(found, i, f);
         noun = nouns[from] ?? '';
-        const outcome = OUTCOME_AFTER.exec(f.slice(c.end, c.end + 12))?.[0] ?? '';
-        label = noun && noun.length + outcome.length <= MAX_LABEL + 4 ? noun + text.slice(c.end, c.end + outcome.length) : noun;
+        label = withOutcome(noun, text, f, c.end);
       } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly)) || about) {
         // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
         // alone would give both figures the same label; what it lends on is the noun
         // (应到委员311名，实到286名，出席280名 → 实到委员, 出席委员). A share or a part of it
         // (，占91.7%) takes its whole label.
         // 收到提案35件，增长6.8%: a change names what changed first (提案增长).
-        const from = lenderOf(found, i, f);
         const lent = nouns[from];
         if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
           noun = lent;
           label = change ? lent + label : label + lent;
         } else {
-          label = noun = figures[from]?.label ?? label;
+          noun = figures[from]?.label ?? label;
           // 其中18项被采纳: what happened to that part says which part it is (协商成果被采纳).
-          const passive = OUTCOME_AFTER.exec(f.slice(c.end, c.end + 12));
-          if (label && passive && label.length + passive[0].length <= MAX_LABEL + 4) label += text.slice(c.end, c.end + passive[0].length);
+          label = withOutcome(noun, text, f, c.end);
         }
       }
     }

@@ -21,8 +21,8 @@ const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩�
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
 /** X占Y的: the share of a whole Y (占比, 占用 are words). */
 const SHARE_OF = /占(?![比用有据])(?:到|了)?[^占]{2,12}$/;
-/** Where the subject before a share starts: after a list comma or the phrase's start. */
-function lastClauseStart(g: string): number {
+/** Where the subject before a share starts: after the last list comma, or the phrase's start. */
+function afterListComma(g: string): number {
   return Math.max(0, g.lastIndexOf('、') + 1);
 }
 /** A comparison of two things (X高于Y), the last in a phrase. */
@@ -234,7 +234,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // 参加活动的委员占委员总数的85%: a share is named by what it is a share of the whole of.
   const of = fig.info.category === 'percent' ? SHARE_OF.exec(g) : null;
   if (of && of.index >= 2 && !nameless(g.slice(0, of.index))) {
-    const from = lastClauseStart(g.slice(0, of.index));
+    const from = afterListComma(g.slice(0, of.index));
     if (of.index - from >= 2) return finishBackward(t.slice(from, of.index), g.slice(from, of.index));
   }
   // 提案中近三分之一: a share among what 中 closes.
@@ -434,7 +434,7 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
   return trimQuotesAndSpace(t.slice(t.length - 2));
 }
 
-/** Words that name nothing (adverbs, verbs, connectors), longest first. */
+/** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
