@@ -8,7 +8,8 @@ export const SPAM_STRONG = [
   '一区二区', '二区三区', '区二区', '不卡', '伦理片', '伦理一区', '无码', '有码', '成人影', '成人视频', '午夜剧场', '午夜伦理',
   '国产精品', '精品一区', '中文字幕', '在线观看', '免费观看', 'av天堂', '久久精品', '亚洲欧美', '欧美日韩', '日韩中文', '偷拍',
   '娱乐城', '博彩', '百家乐', '六合彩', '时时彩', '体育投注', '足球投注', '彩金', '葡京', '赌场', '老虎机', '棋牌游戏', '真人娱乐',
-  '赛车pk10', 'pk10', '开奖结果', '太阳城', '蜘蛛池', '站群', '快排', '霸屏', '代孕', '发票代开',
+  '赛车pk10', 'pk10', '开奖结果', '太阳城', '蜘蛛池', '站群', '快排', '霸屏', '代孕', '发票代开', '百度蜘蛛', '泛目录', '寄生虫程序',
+  '黑帽', '快速排名', '百度收录',
 ];
 /** Terms that are spam only in company: 彩票 and 伦理 have real news uses (办证大厅, 免费刻章 too). */
 export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送', '办证', '刻章', '假证', '试管婴儿'];
@@ -65,7 +66,7 @@ export function termScreen(terms: readonly string[]): (text: string) => boolean 
 /** termScreen over the built-in lexicon. */
 export const mayHaveSpamTerm = termScreen([...SPAM_STRONG, ...SPAM_WEAK, ...SPAM_AD]);
 /** Blocks that could be place lists or spider-pool footers. */
-export const LIST_HINT = /[|｜丨]|蜘蛛|站群/;
+export const LIST_HINT = /[|｜丨]|蜘蛛|站群|(?:[\u4e00-\u9fff]{1,5}[市县縣区區州旗盟镇鎮乡鄉]\s+){5}/;
 const PLACE_SUFFIX = /(市|县|区|州|旗|盟|镇|乡|林区|自治县|特区)$/;
 
 export interface SpamScore {
@@ -95,12 +96,16 @@ export function isSpamText(s: SpamScore): boolean {
   return s.strong >= 2 || (s.strong >= 1 && s.weak >= 1);
 }
 
-/** A |-separated list of place names: the shape of a spider-pool footer. */
+/**
+ * A list of place names, |-separated or spaced: the shape of a spider-pool footer. (Spaced, each
+ * item must name a place by its suffix: a spaced menu of short words is no such list.)
+ */
 export function isPlaceList(text: string): boolean {
-  const items = text.split(/[|｜丨]/).map((x) => x.trim()).filter(Boolean);
+  const piped = /[|｜丨]/.test(text);
+  const items = text.split(piped ? /[|｜丨]/ : /\s+/).map((x) => x.trim()).filter(Boolean);
   if (items.length < 8) return false;
   let places = 0;
-  for (const it of items) if (it.length <= 6 && (PLACE_SUFFIX.test(it) || /^[\u4e00-\u9fff]{2,3}$/.test(it))) places++;
+  for (const it of items) if (it.length <= 6 && (PLACE_SUFFIX.test(it) || (piped && /^[\u4e00-\u9fff]{2,3}$/.test(it)))) places++;
   return places / items.length >= 0.7;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPage } from '../../src/clean/classify';
 import { repairText } from '../../src/clean/artifacts';
+import { isPlaceList } from '../../src/clean/lexicon';
 import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
 
 const positives = fixtureNames().filter((n) => {
@@ -165,6 +166,32 @@ describe('advertisements injected into an article', () => {
     const byId = (id: string) => document.getElementById(id) as Element;
     for (const id of ['casino', 'baby', 'papers']) expect(isInside(byId(id), hidden), id).toBe(true);
     for (const id of ['p1', 'p2', 'p3', 'p4']) expect(isInside(byId(id), hidden), id).toBe(false);
+  });
+});
+
+describe('spider-pool lines injected into the article', () => {
+  it('hide: a spaced list of place names and a line of search-engine spider terms; a spaced menu of short words is no place list', () => {
+    document.title = '市政协召开主席会议';
+    document.body.innerHTML =
+      '<div><h1>市政协召开主席会议</h1><div id="text">' +
+      '<p id="p1">4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议。会议传达学习了全国两会精神。</p>' +
+      '<p id="p2">会议研究了市政协2024年协商工作计划，确定年度协商议题12个。会议还审议了其他事项。</p>' +
+      '<p id="places">長洲區 萬秀區 龍圩區 蒼梧縣 藤縣 蒙山縣 岑溪市 興寧區 青秀區 江南區 西鄉塘區 良慶區</p>' +
+      '<p id="spiders">百度蜘蛛 谷歌蜘蛛 360蜘蛛 搜狗蜘蛛 神马蜘蛛 泛目录 寄生虫程序</p>' +
+      '<p id="p3">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。</p></div></div>';
+    const c = classifyPage(document);
+    const hidden = hiddenText(c.blocks);
+    const byId = (id: string) => document.getElementById(id) as Element;
+    for (const id of ['places', 'spiders']) expect(isInside(byId(id), hidden), id).toBe(true);
+    expect(c.blocks.find((b) => b.el.id === 'places')?.sub).toBe('spider-pool');
+    for (const id of ['p1', 'p2', 'p3']) expect(isInside(byId(id), hidden), id).toBe(false);
+  });
+
+  it('isPlaceList: |-separated names (with or without a suffix) and spaced names with one; not a spaced menu', () => {
+    expect(isPlaceList('苍梧|藤县|蒙山|岑溪|长洲|万秀|龙圩|兴宁|青秀')).toBe(true);
+    expect(isPlaceList('长洲区 万秀区 龙圩区 苍梧县 藤县 蒙山县 岑溪市 兴宁区')).toBe(true);
+    expect(isPlaceList('首页 新闻 政务 服务 互动 专题 视频 图片 文史')).toBe(false);
+    expect(isPlaceList('长洲区 万秀区 龙圩区')).toBe(false);
   });
 });
 
