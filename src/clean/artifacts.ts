@@ -2,6 +2,7 @@
 //   pinyin after a Han character   區(qū) -> 區
 //   doubled punctuation            ,, ,、 ,; ?! -> one mark
 //   tag debris                     ?/p>  </p> -> removed
+//   entities shown as text         &ldquo;提案&rdquo; &nbsp; &#8220; -> the characters they name
 // Real parentheses stay: (試行) (社區) (2023) (藏) (CPPCC) (café).
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -12,6 +13,20 @@ const TONE_MARK = new RegExp(`[${TONED}]`);
 const PAREN_LATIN = /(\p{Script=Han})([(（])([a-zü\u0101-\u01dc\u00e0-\u00fc]{1,7})([)）])/gu;
 
 const DEBRIS = /[?？]\/(?:p|br|div|span|strong|b|em|i|u|font|td|tr|li|a|h[1-6])\s*>|<\/?(?:p|br|div|span|font|strong|b)\s*\/?>/gi;
+
+/** An HTML entity escaped twice, so the page shows it as text (named ones mirrors produce, and numeric). */
+const ENTITY = /&(?:(nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|bull|times|yen|deg)|#(\d{2,7})|#x([0-9a-f]{2,6}));/gi;
+const NAMED: Record<string, string> = {
+  nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–',
+  hellip: '…', middot: '·', quot: '"', bull: '•', times: '×', yen: '¥', deg: '°',
+};
+/** The character an entity names; null for one that names nothing printable (controls, surrogates). */
+function entityText(name: string | undefined, dec: string | undefined, hex: string | undefined): string | null {
+  if (name) return NAMED[name.toLowerCase()] ?? null;
+  const cp = dec ? Number(dec) : parseInt(hex as string, 16);
+  if (!(cp >= 0x20 && cp <= 0x10ffff) || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return String.fromCodePoint(cp);
+}
 
 const STRENGTH: Record<string, number> = {
   '。': 5, '？': 5, '?': 5, '！': 5, '!': 5, '；': 4, ';': 4, '：': 3, ':': 3, '、': 2, '，': 1, ',': 1,
@@ -57,6 +72,12 @@ export function findRepairs(s: string): RepairEdit[] {
   }
   if (s.includes('/') || s.includes('<')) {
     for (const m of s.matchAll(DEBRIS)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert: '', kind: 'debris' });
+  }
+  if (s.includes('&')) {
+    for (const m of s.matchAll(ENTITY)) {
+      const insert = entityText(m[1], m[2], m[3]);
+      if (insert !== null) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert, kind: 'debris' });
+    }
   }
   edits.sort((a, b) => a.start - b.start);
   if (!RUN_TEST.test(s)) return edits;

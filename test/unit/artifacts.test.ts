@@ -13,6 +13,9 @@ describe('repairText', () => {
     ['第一段</p>第二段', '第一段第二段', 0, 0, 1],
     ['政協（xié）委員', '政協委員', 1, 0, 0],
     ['區(qū),,縣', '區,縣', 1, 1, 0],
+    // Entities escaped twice show as text: the characters they name.
+    ['市政協&ldquo;委員講堂&rdquo;開講&nbsp;1000&#20313;人', '市政協“委員講堂”開講\u00a01000余人', 0, 0, 4],
+    ['協(xié)商&mdash;&mdash;民主&#x2014;', '協商——民主—', 1, 0, 3],
   ])('%s', (input, text, pinyin, punctuation, debris) => {
     expect(repairText(input)).toEqual({ text, pinyin, punctuation, debris });
   });
@@ -29,6 +32,7 @@ describe('repairText', () => {
     '他說:“真的嗎??”',
     '省略號。。。',
     '<script>alert(1)</script> 和 <img src=x>',
+    'AT&T 與 &amp; 及 &copy 和 &#0; &#55296; &unknown;',
   ])('leaves real text alone: %s', (input) => {
     expect(repairText(input).text).toBe(input);
   });
