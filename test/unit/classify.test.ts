@@ -84,6 +84,21 @@ describe('the metadata line', () => {
   });
 });
 
+/** Classifies the page and checks which elements (by id) hide and which stay. */
+function expectHiddenKept(title: string, html: string, hide: string[], keep: string[]): ReturnType<typeof classifyPage> {
+  document.title = title;
+  document.body.innerHTML = html;
+  const c = classifyPage(document);
+  const hidden = hiddenText(c.blocks);
+  for (const id of hide) expect(isInside(document.getElementById(id) as Element, hidden), id).toBe(true);
+  for (const id of keep) expect(isInside(document.getElementById(id) as Element, hidden), id).toBe(false);
+  return c;
+}
+/** Two article paragraphs of a meeting report, with ids p1 and p2. */
+const meeting =
+  '<p id="p1">4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议。会议传达学习了全国两会精神。</p>' +
+  '<p id="p2">会议研究了市政协2024年协商工作计划，确定年度协商议题12个。会议还审议了其他事项。</p>';
+
 describe('what frames the article', () => {
   const body = [
     '1月12日上午，政协第十五届某某市委员会第三次会议圆满完成各项议程，在市会议中心胜利闭幕。',
@@ -133,58 +148,50 @@ describe('what frames the article', () => {
 
 describe('a repost disclaimer and a bar of reader actions inside the article', () => {
   it('hide, in either script, long or short; a paragraph about 侵权 and 删除 in sentences stays', () => {
-    document.title = '县政协开展专题视察';
-    document.body.innerHTML =
+    expectHiddenKept(
+      '县政协开展专题视察',
       '<article><h1>县政协开展专题视察</h1><div id="body">' +
-      '<p id="p1">6月11日，县政协组织部分政协委员开展“委员进企业”专题视察活动，县政协主席王某某带队。视察组先后走访了5家重点企业。</p>' +
-      '<p id="p2">委员们建议，要加强知识产权保护，督促平台对侵权内容及时删除，依法严厉打击各类侵权行为，切实维护企业合法权益。</p>' +
-      '<p id="p3">座谈会上，委员们围绕优化营商环境提出意见建议23条。王某某强调，要持续深化“委员进企业”活动。</p>' +
-      '<p id="short">声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。</p>' +
-      '<p id="long">聲明：本文來源於網絡，僅供學習交流，版權歸原作者所有。如涉及版權問題，請聯繫我們刪除，我們將在第一時間處理，謝謝！</p>' +
-      '<div id="bar">點讚 35 | 在看 8 | 轉發</div><div id="bar2">点赞 12 · 收藏 · 分享</div></div></article>';
-    const hidden = hiddenText(classifyPage(document).blocks);
-    const byId = (id: string) => document.getElementById(id) as Element;
-    for (const id of ['short', 'long', 'bar', 'bar2']) expect(isInside(byId(id), hidden), id).toBe(true);
-    for (const id of ['p1', 'p2', 'p3']) expect(isInside(byId(id), hidden), id).toBe(false);
+        '<p id="p1">6月11日，县政协组织部分政协委员开展“委员进企业”专题视察活动，县政协主席王某某带队。视察组先后走访了5家重点企业。</p>' +
+        '<p id="p2">委员们建议，要加强知识产权保护，督促平台对侵权内容及时删除，依法严厉打击各类侵权行为，切实维护企业合法权益。</p>' +
+        '<p id="p3">座谈会上，委员们围绕优化营商环境提出意见建议23条。王某某强调，要持续深化“委员进企业”活动。</p>' +
+        '<p id="short">声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。</p>' +
+        '<p id="long">聲明：本文來源於網絡，僅供學習交流，版權歸原作者所有。如涉及版權問題，請聯繫我們刪除，我們將在第一時間處理，謝謝！</p>' +
+        '<div id="bar">點讚 35 | 在看 8 | 轉發</div><div id="bar2">点赞 12 · 收藏 · 分享</div></div></article>',
+      ['short', 'long', 'bar', 'bar2'],
+      ['p1', 'p2', 'p3'],
+    );
   });
 });
 
 describe('advertisements injected into an article', () => {
   it('hide when they sell and say how to reach the seller (QQ, WeChat, a mobile number, a web address), whatever they sell', () => {
-    document.title = '市政协召开主席会议';
-    document.body.innerHTML =
-      '<div><h1>市政协召开主席会议</h1><div id="text">' +
-      '<p id="p1">4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议。会议传达学习了全国两会精神。</p>' +
-      '<p id="casino">【澳門金沙】www.js88.com 註冊即送58元彩金，24小時在線客服，微信：js8888</p>' +
-      '<p id="p2">会议研究了市政协2024年协商工作计划，确定年度协商议题12个。会议还审议了其他事项。</p>' +
-      '<p id="baby">代孕包成功 试管婴儿 供卵 微信同号13800138000</p>' +
-      '<p id="p3">市民可登录www.szx.gov.cn或拨打热线电话12345在线留言，对政协工作提出意见建议，注册用户可查看办理进度。</p>' +
-      '<p id="papers">办理各类证件 毕业证 学位证 身份证 驾驶证 联系QQ 12345678</p>' +
-      '<p id="p4">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。报名联系人：张某，13812345678。</p>' +
-      '</div></div>';
-    const hidden = hiddenText(classifyPage(document).blocks);
-    const byId = (id: string) => document.getElementById(id) as Element;
-    for (const id of ['casino', 'baby', 'papers']) expect(isInside(byId(id), hidden), id).toBe(true);
-    for (const id of ['p1', 'p2', 'p3', 'p4']) expect(isInside(byId(id), hidden), id).toBe(false);
+    expectHiddenKept(
+      '市政协召开主席会议',
+      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+        '<p id="casino">【澳門金沙】www.js88.com 註冊即送58元彩金，24小時在線客服，微信：js8888</p>' +
+        '<p id="baby">代孕包成功 试管婴儿 供卵 微信同号13800138000</p>' +
+        '<p id="p3">市民可登录www.szx.gov.cn或拨打热线电话12345在线留言，对政协工作提出意见建议，注册用户可查看办理进度。</p>' +
+        '<p id="papers">办理各类证件 毕业证 学位证 身份证 驾驶证 联系QQ 12345678</p>' +
+        '<p id="p4">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。报名联系人：张某，13812345678。</p>' +
+        '</div></div>',
+      ['casino', 'baby', 'papers'],
+      ['p1', 'p2', 'p3', 'p4'],
+    );
   });
 });
 
 describe('spider-pool lines injected into the article', () => {
   it('hide: a spaced list of place names and a line of search-engine spider terms; a spaced menu of short words is no place list', () => {
-    document.title = '市政协召开主席会议';
-    document.body.innerHTML =
-      '<div><h1>市政协召开主席会议</h1><div id="text">' +
-      '<p id="p1">4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议。会议传达学习了全国两会精神。</p>' +
-      '<p id="p2">会议研究了市政协2024年协商工作计划，确定年度协商议题12个。会议还审议了其他事项。</p>' +
-      '<p id="places">長洲區 萬秀區 龍圩區 蒼梧縣 藤縣 蒙山縣 岑溪市 興寧區 青秀區 江南區 西鄉塘區 良慶區</p>' +
-      '<p id="spiders">百度蜘蛛 谷歌蜘蛛 360蜘蛛 搜狗蜘蛛 神马蜘蛛 泛目录 寄生虫程序</p>' +
-      '<p id="p3">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。</p></div></div>';
-    const c = classifyPage(document);
-    const hidden = hiddenText(c.blocks);
-    const byId = (id: string) => document.getElementById(id) as Element;
-    for (const id of ['places', 'spiders']) expect(isInside(byId(id), hidden), id).toBe(true);
+    const c = expectHiddenKept(
+      '市政协召开主席会议',
+      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+        '<p id="places">長洲區 萬秀區 龍圩區 蒼梧縣 藤縣 蒙山縣 岑溪市 興寧區 青秀區 江南區 西鄉塘區 良慶區</p>' +
+        '<p id="spiders">百度蜘蛛 谷歌蜘蛛 360蜘蛛 搜狗蜘蛛 神马蜘蛛 泛目录 寄生虫程序</p>' +
+        '<p id="p3">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。</p></div></div>',
+      ['places', 'spiders'],
+      ['p1', 'p2', 'p3'],
+    );
     expect(c.blocks.find((b) => b.el.id === 'places')?.sub).toBe('spider-pool');
-    for (const id of ['p1', 'p2', 'p3']) expect(isInside(byId(id), hidden), id).toBe(false);
   });
 
   it('isPlaceList: |-separated names (with or without a suffix) and spaced names with one; not a spaced menu', () => {
