@@ -87,6 +87,8 @@ function lenderOf(found: readonly Candidate[], i: number, f: string): number {
 }
 /** What happened to a part, right after its number up to the clause's end (被有关部门采纳, 获省领导批示). */
 const OUTCOME_AFTER = /^(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)[^，。；：,;:！？!?、\s（）()]{1,9}(?=[，。；：,;:！？!?\n]|$)/;
+/** Who was due at a meeting, leading a person label (应到委员): not part of the noun it lends. */
+const DUE_LEAD = /^(?:应到|应出席|应参会|应参加)(?=.{2})/;
 /** A part's label, then what happened to it when that follows its number and fits (协商成果被采纳). */
 function withOutcome(label: string, text: string, f: string, end: number): string {
   const m = OUTCOME_AFTER.exec(f.slice(end, end + 12));
@@ -190,7 +192,8 @@ export function extractFigures(input: string): Figure[] {
     const c = found[i] as Candidate;
     const prev = found[i - 1] ?? null;
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
-    let noun = label;
+    // (应到委员311名 lends 委员: the next figure says whom it counts, 实到委员.)
+    let noun = label.slice(DUE_LEAD.exec(foldScript(label))?.[0].length ?? 0);
     // 接待来访群众600余批次、2100多人次 (or 300余批次5000余人次): a figure listed right after
     // another shares its subject; so does a share of it (集体提案68件，占16%) and a part of it
     // (形成协商成果35项，其中18项被采纳).

@@ -25,6 +25,8 @@ const SHARE_OF = /占(?![比用有据])(?:到|了)?[^占]{2,12}$/;
 function afterListComma(g: string): number {
   return Math.max(0, g.lastIndexOf('、') + 1);
 }
+/** The people due at a meeting, before the person noun (应到委员, 应出席常委). */
+const DUE = /(?:应到|应出席|应参会|应参加)$/;
 /** A comparison of two things (X高于Y), the last in a phrase. */
 const COMPARATIVE = /[高低快慢多少大小]于(?!.*[高低快慢多少大小]于)/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
@@ -313,6 +315,12 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       lt = t.slice(k);
       lg = g.slice(k);
     }
+  }
+  // 应到委员311名 (then 实到286名 → 实到委员): who was due is said, as who came is.
+  const due = DUE.exec(g.slice(0, cut));
+  if (due && PERSONS.test(lg) && lg.length + due[0].length <= MAX_LABEL) {
+    lt = t.slice(cut - due[0].length);
+    lg = g.slice(cut - due[0].length);
   }
   // 邀请归国藏胞参加市政协相关活动6人: people are counted, but what follows the last verb is
   // not a person (an activity): the person named between two earlier verbs is.

@@ -297,14 +297,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
     // named in its clause, are about the figure before; 可达 and 稳定在 are connectors.
     ['累计建成“有事好商量”协商议事室156个，应出席委员35人，实际出席32人。', [
       { raw: '156个', label: '“有事好商量”协商议事室' },
-      { raw: '35人', label: '委员' },
+      { raw: '35人', label: '应出席委员' },
       { raw: '32人', label: '出席委员' },
     ]],
     // A comparison in the clause after a figure is about what that figure counts (its subject,
     // as GUIDE §4 has it), and says how it compares: the difference is not a second total;
-    // 应到/实到 alone name nothing, and say which of them were counted.
+    // 应到/实到 alone name nothing, and say which of them were counted (应到委员, 实到委员).
     ['本次会议应到委员311名，实到286名，共收到提案512件，比上年增加56件，森林覆盖率达到72.5%，比全省平均水平高出10个百分点。', [
-      { raw: '311名', label: '委员' },
+      { raw: '311名', label: '应到委员' },
       { raw: '286名', label: '实到委员' },
       { raw: '512件', label: '提案' },
       { raw: '56件', label: '提案比上年增加' },
@@ -419,7 +419,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     // The same rules in Traditional text (the word lists are matched in folded form).
     ['會議應到常委182人,實到165人,符合規定。其中,佔比最高的是經濟建設類提案,共86件。', [
-      { raw: '182人', label: '常委' },
+      { raw: '182人', label: '應到常委' },
       { raw: '165人', label: '實到常委' },
       { raw: '86件', label: '經濟建設類提案' },
     ]],
