@@ -261,7 +261,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['召开座谈会、协商会、通报会等26次，办结率98%，新增就业岗位1200个。', [
       { raw: '26次', label: '座谈会、协商会、通报会' },
       { raw: '98%', label: '办结率' },
-      { raw: '1200个', label: '就业岗位' },
+      { raw: '1200个', label: '新增就业岗位' },
     ]],
     // Tenths (成) are shares in percent, with their qualifiers; 百分之百 is 100 %.
     ['超過六成的提案涉及民生，委員中近三成來自基層，滿意度達九成以上，有8成群众满意。', [
@@ -367,6 +367,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['全年共接待群众来信来访156件（次），新增委员工作室(站)36个。', [
       { raw: '156件（次）', value: 156, unit: '件（次）', label: '群众来信来访' },
       { raw: '36个', unit: '个', label: '委员工作室(站)' },
+    ]],
+    // 就业 after a verb is the statistic's noun (城镇新增就业, 带动就业), not what the verb governs.
+    ['全年新增市场主体1.2万户；城镇新增就业8600人，带动就业3000余人。', [
+      { raw: '1.2万户', label: '市场主体' },
+      { raw: '8600人', label: '城镇新增就业' },
+      { raw: '3000余人', label: '带动就业' },
     ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
