@@ -146,7 +146,7 @@ describe('what frames the article', () => {
   });
 });
 
-describe('a repost disclaimer and a bar of reader actions inside the article', () => {
+describe('a repost disclaimer, a related-news line and a bar of reader actions inside the article', () => {
   it('hide, in either script, long or short; a paragraph about 侵权 and 删除 in sentences stays', () => {
     expectHiddenKept(
       '县政协开展专题视察',
@@ -156,8 +156,9 @@ describe('a repost disclaimer and a bar of reader actions inside the article', (
         '<p id="p3">座谈会上，委员们围绕优化营商环境提出意见建议23条。王某某强调，要持续深化“委员进企业”活动。</p>' +
         '<p id="short">声明：本文转自网络，版权归原作者所有，如有侵权请联系删除。</p>' +
         '<p id="long">聲明：本文來源於網絡，僅供學習交流，版權歸原作者所有。如涉及版權問題，請聯繫我們刪除，我們將在第一時間處理，謝謝！</p>' +
+        '<p id="rel">【相關新聞】<a href="/1.html">港區委員熱議政府工作報告</a></p>' +
         '<div id="bar">點讚 35 | 在看 8 | 轉發</div><div id="bar2">点赞 12 · 收藏 · 分享</div></div></article>',
-      ['short', 'long', 'bar', 'bar2'],
+      ['short', 'long', 'rel', 'bar', 'bar2'],
       ['p1', 'p2', 'p3'],
     );
   });
