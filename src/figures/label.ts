@@ -509,6 +509,8 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   return before.length >= 2 && !isNameless(before) ? before : label;
 }
 
+/** One-character nouns a share may count (90%以上的县, 80%的村). */
+const ONE_CHAR_NOUN = /^[县村乡镇市区州省户人校]$/;
 /** Nouns a percentage with 的 qualifies as a rate, not a share of (8%的速度). */
 const RATE_NOUN = /^(速度|幅度|增幅|增速|降幅|水平|比例|比重|利率|税率)/;
 
@@ -559,6 +561,11 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     if (fw.length >= 2 && !RATE_NOUN.test(foldScript(fw))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + 1;
       return fw;
+    }
+    // 覆盖90%以上的县, 90%的村建立了…: a one-character noun of places or people is the share's too.
+    if (!fw && ONE_CHAR_NOUN.test(f.slice(fig.end + 1, fig.end + 2)) && (fig.end + 2 >= f.length || CLAUSE.test(f[fig.end + 2] as string) || boundaryAt(f, fig.end + 2))) {
+      (fig as { labelEnd?: number }).labelEnd = fig.end + 2;
+      return text.slice(fig.end + 1, fig.end + 2);
     }
     return bw;
   }

@@ -374,6 +374,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8600人', label: '城镇新增就业' },
       { raw: '3000余人', label: '带动就业' },
     ]],
+    // A share followed by 的 counts the noun after it, one character long too (县, 村).
+    ['委员工作站覆盖90%以上的县，全市80%的村建立了协商议事室。', [
+      { raw: '90%以上', label: '县' },
+      { raw: '80%', label: '村' },
+    ]],
     // X高于Y: what is compared, with what (its own subject, or the figure's before it); 高于
     // right before a number qualifies it, as 超过 does.
     ['全县GDP增长6.2%，高于全省平均水平1.3个百分点；城镇居民收入增速快于全省0.8个百分点，委员出席率高于98%。', [
