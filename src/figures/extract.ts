@@ -217,6 +217,11 @@ export function extractFigures(input: string): Figure[] {
         // the figure counted in its measure word before it in the sentence.
         noun = nouns[from] ?? '';
         label = withOutcome(noun, text, f, c.end);
+      } else if (label.startsWith('被') && nouns[from] && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between)) {
+        // 报送信息326篇，被全国政协采用15篇: a passive names the part by what happened to it, of
+        // what the figure before it counts (信息被全国政协采用).
+        noun = nouns[from] as string;
+        if (noun.length + label.length <= MAX_LABEL + 4) label = noun + label;
       } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly)) || about) {
         // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
         // alone would give both figures the same label; what it lends on is the noun

@@ -308,6 +308,11 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   let lt = t.slice(cut);
   let lg = g.slice(cut);
+  // 被市政协采用23条: after 被 come who did it and the verb; 被 stays to say so.
+  if (cut > 0 && g[cut - 1] === '被' && lg.length >= 2 && lg.length < MAX_LABEL) {
+    lt = t.slice(cut - 1);
+    lg = g.slice(cut - 1);
+  }
   // 走访慰问委员700余人次: person-times keep the service verbs in front of the person noun.
   if (fig.info.unit.endsWith('人次') && PERSONS.test(lg) && cut > 0) {
     const k = runStart(g, ACTIVITY_VERBS, cut);

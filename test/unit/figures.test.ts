@@ -374,6 +374,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8600人', label: '城镇新增就业' },
       { raw: '3000余人', label: '带动就业' },
     ]],
+    // 被 before who did it and the verb stays in the label; after a figure counted in the same
+    // measure word, the part is of what that figure counts.
+    ['全年被市政协采用23条。报送信息326篇，被全国政协采用15篇。', [
+      { raw: '23条', label: '被市政协采用' },
+      { raw: '326篇', label: '信息' },
+      { raw: '15篇', label: '信息被全国政协采用' },
+    ]],
     // A share followed by 的 counts the noun after it, one character long too (县, 村).
     ['委员工作站覆盖90%以上的县，全市80%的村建立了协商议事室。', [
       { raw: '90%以上', label: '县' },
