@@ -66,7 +66,9 @@ export function termScreen(terms: readonly string[]): (text: string) => boolean 
 /** termScreen over the built-in lexicon. */
 export const mayHaveSpamTerm = termScreen([...SPAM_STRONG, ...SPAM_WEAK, ...SPAM_AD]);
 /** Blocks that could be place lists or spider-pool footers. */
-export const LIST_HINT = /[|｜丨]|蜘蛛|站群|(?:[\u4e00-\u9fff]{1,5}[市县縣区區州旗盟镇鎮乡鄉]\s+){5}/;
+// (Spaced: three place names in a row. The pattern opens on a place suffix and a space, so
+// almost every position of a prose text fails at its first character.)
+export const LIST_HINT = /[|｜丨]|蜘蛛|站群|[市县縣区區州旗盟镇鎮乡鄉]\s+[\u4e00-\u9fff]{1,5}[市县縣区區州旗盟镇鎮乡鄉]\s+[\u4e00-\u9fff]{1,5}[市县縣区區州旗盟镇鎮乡鄉](?:\s|$)/;
 const PLACE_SUFFIX = /(市|县|区|州|旗|盟|镇|乡|林区|自治县|特区)$/;
 
 export interface SpamScore {
