@@ -20,7 +20,7 @@ export interface Collected {
  * Text nodes and attribute-bearing elements under a document, its open shadow roots and
  * same-origin frames. With attributes: false only the text nodes are gathered (cleanup).
  */
-export function collect(doc: Document, opts: TreeOptions, { attributes = true } = {}): Collected {
+export function collect(doc: Document, opts: TreeOptions, { attributes = true, langMark }: { attributes?: boolean; langMark?: (el: Element) => boolean } = {}): Collected {
   const texts: Text[] = [];
   const elements: Element[] = [];
   const roots: (ShadowRoot | Document)[] = [doc];
@@ -35,7 +35,7 @@ export function collect(doc: Document, opts: TreeOptions, { attributes = true } 
         },
         element: attributes
           ? (el) => {
-              if (hasConvertibleAttr(el)) elements.push(el);
+              if (hasConvertibleAttr(el, langMark)) elements.push(el);
             }
           : undefined,
         root: (r) => {
@@ -55,11 +55,12 @@ export function collect(doc: Document, opts: TreeOptions, { attributes = true } 
   return { texts, elements, roots };
 }
 
-function hasConvertibleAttr(el: Element): boolean {
+/** langMark: a lang attribute that is the session's own mark (LangMarks), not the page's. */
+function hasConvertibleAttr(el: Element, langMark?: (el: Element) => boolean): boolean {
   if (!el.hasAttributes()) return false; // most elements: one call
   for (const a of CONVERTED_ATTRS) if (el.hasAttribute(a)) return true;
   if (el.localName === 'input' && BUTTON_TYPES.test(el.getAttribute('type') ?? '') && el.hasAttribute('value')) return true;
-  return el.hasAttribute('lang');
+  return el.hasAttribute('lang') && !langMark?.(el);
 }
 
 /** Nearest block ancestor of an element (itself when it is one): one run of text per block. */
@@ -73,26 +74,38 @@ export function blockOf(parent: Element, cache: Map<Element, Element | null>): E
   return e;
 }
 
+/** The block of each text node (null for one out of the document); inline parents are cached. */
+export function blocksOf(nodes: readonly Text[], cache: Map<Element, Element | null>): (Element | null)[] {
+  const out = new Array<Element | null>(nodes.length);
+  let lastParent: Element | null = null;
+  let lastBlock: Element | null = null;
+  for (let i = 0; i < nodes.length; i++) {
+    const parent = (nodes[i] as Text).parentElement;
+    // Siblings under one parent share its block; otherwise look the block up.
+    const block: Element | null = parent === null ? null : parent === lastParent ? lastBlock : blockOf(parent, cache);
+    out[i] = block;
+    lastParent = parent;
+    lastBlock = block;
+  }
+  return out;
+}
+
 /**
  * A TextLayer transform that converts batches, keeping inline runs together: consecutive
  * nodes (in document order) under the same block element are one run (<b>乾</b>隆). Nodes of
- * a nested block sit between them in the list, so runs never cross a block boundary.
+ * a nested block sit between them in the list, so runs never cross a block boundary. The
+ * blocks come with the nodes when the caller found them already (blocksOf).
  */
-export function runTransform(convert: () => ConvertFn | null): (texts: string[], nodes: Text[]) => string[] {
-  return (texts, nodes) => {
+export function runTransform(convert: () => ConvertFn | null): (texts: string[], nodes: Text[], blocks?: readonly (Element | null)[]) => string[] {
+  return (texts, nodes, blocks = blocksOf(nodes, new Map())) => {
     const fn = convert();
     if (!fn) return texts;
-    const cache = new Map<Element, Element | null>();
     const starts: number[] = [];
-    let lastParent: Element | null = null;
-    let lastBlock: Element | null = null;
+    let last: Element | null = null;
     for (let i = 0; i < nodes.length; i++) {
-      const parent = (nodes[i] as Text).parentElement;
-      // Siblings under one parent share its block; otherwise look the block up.
-      const block: Element | null = parent === null ? null : parent === lastParent ? lastBlock : blockOf(parent, cache);
-      if (i === 0 || block === null || block !== lastBlock) starts.push(i);
-      lastParent = parent;
-      lastBlock = block;
+      const block = blocks[i] ?? null;
+      if (i === 0 || block === null || block !== last) starts.push(i);
+      last = block;
     }
     return convertRuns(texts, starts, fn);
   };

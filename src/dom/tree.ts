@@ -48,7 +48,8 @@ const ATTR_SKIP = '[contenteditable],[translate],[class~="notranslate" i],[class
 
 /** The elements under root that skipElement excludes by an attribute (see elementsWhere). */
 function attrSkipped(root: ParentNode, opts: TreeOptions): Set<Element> | null {
-  return elementsWhere(root, opts.skipJapanese ? `${ATTR_SKIP},[lang]` : ATTR_SKIP, (el) => skipByAttribute(el, opts));
+  // Only a lang that starts like "ja" can skip (a converted page's blocks carry zh-Hans marks).
+  return elementsWhere(root, opts.skipJapanese ? `${ATTR_SKIP},[lang^="ja" i]` : ATTR_SKIP, (el) => skipByAttribute(el, opts));
 }
 
 function skipByAttribute(el: Element, opts: TreeOptions): boolean {

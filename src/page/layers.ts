@@ -4,7 +4,8 @@
 // becomes the new base, and restore() never writes a stale original over it.
 
 export type Prepare = (base: string, node: Text) => string;
-export type Transform = (texts: string[], nodes: Text[]) => string[];
+/** blocks: each node's block, when the caller has found them (see blocksOf in convert/dom). */
+export type Transform = (texts: string[], nodes: Text[], blocks?: readonly (Element | null)[]) => string[];
 
 interface Entry {
   base: string;
@@ -89,7 +90,7 @@ export class TextLayer {
    * Desired text for each node from its base, through prepare then transform; each node's
    * current text goes into `current` (read once, for the writes that follow).
    */
-  private plan(nodes: Text[], current: string[]): { bases: string[]; out: string[] } {
+  private plan(nodes: Text[], current: string[], blocks?: readonly (Element | null)[]): { bases: string[]; out: string[] } {
     const bases = new Array<string>(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as Text;
@@ -98,15 +99,15 @@ export class TextLayer {
       bases[i] = this.count ? this.base(node, cur) : cur;
     }
     const prepared = this.prepare ? bases.map((b, i) => (this.prepare as Prepare)(b, nodes[i] as Text)) : bases;
-    const out = this.transform ? this.transform(prepared, nodes) : prepared;
+    const out = this.transform ? this.transform(prepared, nodes, blocks) : prepared;
     return { bases, out };
   }
 
-  /** Renders nodes; returns how many were written. */
-  render(nodes: Text[]): number {
+  /** Renders nodes (blocks: theirs, passed on to the transform); returns how many were written. */
+  render(nodes: Text[], blocks?: readonly (Element | null)[]): number {
     if (!nodes.length) return 0;
     const current = new Array<string>(nodes.length);
-    const { bases, out } = this.plan(nodes, current);
+    const { bases, out } = this.plan(nodes, current, blocks);
     let writes = 0;
     this.hooks.write(() => {
       for (let i = 0; i < nodes.length; i++) writes += this.put(nodes[i] as Text, bases[i] as string, out[i] as string, current[i] as string);

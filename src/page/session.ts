@@ -7,7 +7,7 @@ import { cutWidgets } from '../clean/lexicon';
 import { fingerprint } from '../clean/fingerprint';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
 import { LangMarks, type FinalLang } from '../convert/lang';
-import { collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
+import { blocksOf, collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
 import { getConverter, quickConverter, resolveVariant, settleConverter, simplifiedLang, type OpenCCModule, type SourceVariant } from '../convert/engine';
 import type { ConvertFn } from '../convert/batch';
 import { detect, type Detection } from '../detect/score';
@@ -154,6 +154,8 @@ export class PageSession {
     if (tag === 'style') return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight');
     return el === this.ui?.host || (tag.includes('-') && el.hasAttribute('data-cppcc-lens-ui'));
   };
+
+  private isLangMark = (el: Element): boolean => this.langMarks.isMark(el);
 
   /** Ours, or a block cleanup hides: the text the reader does not see is not repaired. */
   private isOursOrHidden = (el: Element): boolean => this.isOurs(el) || this.hider.isMarked(el);
@@ -444,6 +446,7 @@ export class PageSession {
       this.convertFn = quickConverter(this.opencc, this.variant);
       this.convertOn = true;
       this.text.transform = runTransform(() => this.convertFn);
+      this.langMarks.forget(); // the page may have changed since the last switch
       // What is on screen first, then the whole page (already converted nodes are skipped).
       // Each block takes the lang it will inherit, with its text (LangMarks).
       const target = this.withLang((scope) => {
@@ -459,7 +462,7 @@ export class PageSession {
       await this.env.yieldFn();
       if (run.aborted) return;
       w0 = performance.now();
-      const found = collect(doc, treeOpts);
+      const found = collect(doc, treeOpts, { langMark: this.isLangMark });
       if (done.size) found.texts = found.texts.filter((t) => !done.has(t));
       for (const r of found.roots) this.observeRoot(r);
       // The screen is done when the quick pass found it; otherwise order by the viewport.
@@ -469,21 +472,30 @@ export class PageSession {
       const stats = await renderChunked(target, found.texts, order, { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run, startedAt: w0 });
       if (run.aborted) return;
       w0 = performance.now();
+      // The page's own lang switches last; the marked blocks already show it.
       this.write(() => convertAttributes(found.elements, this.attrs, this.convertFn));
-      this.langMarks.release(); // the page's own lang has switched: the blocks inherit it
       work += performance.now() - w0 + stats.workMs;
       this.lastConvertStats = { ms: performance.now() - t0, workMs: work, chunks: stats.chunks, longestMs: stats.longestMs, nodes: found.texts.length + first.length };
     } else {
       this.convertOn = false;
       this.text.transform = null;
+      w0 = performance.now();
       const touched = this.text.touched();
-      // Each block goes back to the lang it had with its text (the page's, once restored).
-      const target = this.withLang((scope) => this.attrs.baseOf(scope, 'lang'));
-      const stats = await renderChunked(target, touched, [0, touched.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run });
-      if (run.aborted) return; // a newer run (or stop) owns the page now
-      const w0 = performance.now();
+      // The page's own lang switches back first: each marked block keeps the lang of its
+      // converted text until that text is back, then loses its mark and inherits the page's.
       this.attrs.restore();
-      this.langMarks.release();
+      this.langMarks.forget();
+      const target = {
+        render: (nodes: Text[]) => {
+          const n = this.text.render(nodes);
+          this.langMarks.unmark(nodes);
+          return n;
+        },
+      };
+      const stats = await renderChunked(target, touched, [0, touched.length], { budgetMs: 30, yieldFn: this.env.yieldFn, signal: run, startedAt: w0 });
+      if (run.aborted) return; // a newer run (or stop) owns the page now
+      w0 = performance.now();
+      this.langMarks.release(); // blocks whose text needed no conversion
       this.lastConvertStats = { ms: performance.now() - t0, workMs: stats.workMs + performance.now() - w0, chunks: stats.chunks, longestMs: stats.longestMs, nodes: touched.length };
     }
     this.converting = false;
@@ -496,10 +508,12 @@ export class PageSession {
 
   /** Renders text through the layer, giving each block the lang it will have at the end (LangMarks). */
   private withLang(finalOf: FinalLang): { render(nodes: Text[]): number } {
+    const cache = new Map<Element, Element | null>();
     return {
       render: (nodes) => {
-        this.langMarks.mark(nodes, finalOf);
-        return this.text.render(nodes);
+        const blocks = blocksOf(nodes, cache); // found once, for the marks and the converter's runs
+        this.langMarks.mark(nodes, finalOf, blocks);
+        return this.text.render(nodes, blocks);
       },
     };
   }
@@ -519,7 +533,7 @@ export class PageSession {
     if (run.aborted || checked === this.convertFn) return;
     this.env.log(new Error('CPPCC Lens: the fast converter disagrees with opencc-js; using opencc-js'));
     this.convertFn = checked;
-    const found = collect(this.env.doc, this.convertScope());
+    const found = collect(this.env.doc, this.convertScope(), { langMark: this.isLangMark });
     // Everything converted so far (the page's later additions included), and what the fast
     // converter may have left as it was.
     const all = [...new Set([...found.texts, ...this.text.touched()])];

@@ -326,7 +326,8 @@ describe('PageSession reads a long article\'s figures in slices', () => {
 
 describe('PageSession switches the lang of a Traditional page block by block', () => {
   // The page's own lang switches last; each block takes zh-Hans with its converted text, so
-  // the browser lays every line out once (not all of them again when the root switches).
+  // the browser lays every line out once (not all of them again when the root switches). The
+  // marks stay while the page is converted; restore switches the page first.
   const paragraphs = Array.from({ length: 1000 }, (_, i) => `<p>第${i + 1}段：政協委員圍繞鄉村振興開展調研</p>`).join('');
   const html =
     '<!doctype html><html lang="zh-Hant"><head><title>政協會議</title></head><body><article><h1>全國政協召開會議</h1>' +
@@ -344,14 +345,16 @@ describe('PageSession switches the lang of a Traditional page block by block', (
     return converted;
   };
 
-  it('marks each block as its text converts, switches the page last and leaves no mark behind', async () => {
+  it('marks each block as its text converts, switches the page last, and back: the page first, each mark off with its text', async () => {
     const { document, window } = parseHtml(html, 'http://127.0.0.1/m.html');
     try {
       const before = serialize(document);
       const seen: number[] = [];
+      const rootLangs = new Set<string | null>();
       const { session } = makeSession(document, 'http://127.0.0.1/m.html', { cleanup: false }, {
         yieldFn: async () => {
           seen.push(consistent(document));
+          rootLangs.add(document.documentElement.getAttribute('lang'));
         },
       });
       await session.start(true);
@@ -360,15 +363,20 @@ describe('PageSession switches the lang of a Traditional page block by block', (
       // Midway some blocks were converted and some not, and each had the lang of its text.
       expect(seen.some((n) => n > 0 && n < 1001)).toBe(true);
       expect(consistent(document)).toBe(1001); // the 1000 paragraphs and the zh-TW section's
-      // Once done only the page's own lang attributes remain, switched.
+      // Once done the page's own lang attributes have switched, and each converted block keeps
+      // its zh-Hans mark: the 1000 paragraphs, the headline and the zh-TW section's paragraph.
       expect(document.documentElement.getAttribute('lang')).toBe('zh-Hans');
       expect(document.querySelector('section')?.getAttribute('lang')).toBe('zh-Hans');
-      expect(document.querySelectorAll('[lang]')).toHaveLength(4);
+      const langs = Array.from(document.querySelectorAll('[lang]'), (e) => e.getAttribute('lang'));
+      expect(langs.filter((l) => l !== 'zh-Hans')).toEqual(['ja', 'en']);
+      expect(langs).toHaveLength(4 + 1002);
       expect(document.querySelector('[lang=ja] p')?.textContent).toBe('漢字の読み方');
-      // Back the same way: restored blocks take zh-Hant again before the page's lang does.
+      // Back: the page's lang first, then each block's mark goes as its text comes back.
       seen.length = 0;
+      rootLangs.clear();
       await session.setConvert(false);
       expect(seen.some((n) => n > 0 && n < 1001)).toBe(true);
+      expect([...rootLangs]).toEqual(['zh-Hant']);
       expect(serialize(document)).toBe(before);
     } finally {
       await window.happyDOM.close();
@@ -397,6 +405,39 @@ describe('PageSession switches the lang of a Traditional page block by block', (
       } finally {
         await window.happyDOM.close();
       }
+    }
+  });
+
+  it('converts again from a restore switched back midway (some blocks still marked), and restores exactly', async () => {
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/m.html');
+    try {
+      const before = serialize(document);
+      let session: PageSession | null = null;
+      let again: Promise<void> | null = null;
+      let restoring = false;
+      ({ session } = makeSession(document, 'http://127.0.0.1/m.html', { cleanup: false }, {
+        yieldFn: async () => {
+          const marked = document.querySelectorAll('p[lang=zh-Hans]').length;
+          // Midway through the restore: some blocks have their text (and lang) back, some not.
+          if (restoring && !again && marked > 100 && marked < 900) {
+            restoring = false; // (the switch below yields too)
+            again = session?.setConvert(true) ?? null;
+          }
+        },
+      }));
+      await session.start(true);
+      await session.setConvert(true);
+      restoring = true;
+      await session.setConvert(false);
+      expect(again).not.toBeNull();
+      await again;
+      expect(session.state().convert).toMatchObject({ on: true, busy: false });
+      expect(consistent(document)).toBe(1001);
+      expect(document.documentElement.getAttribute('lang')).toBe('zh-Hans');
+      await session.setConvert(false);
+      expect(serialize(document)).toBe(before);
+    } finally {
+      await window.happyDOM.close();
     }
   });
 });
