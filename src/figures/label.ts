@@ -19,6 +19,8 @@ const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总�
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
+/** A span of time closing a phrase, with what says it lasted (连续5年, 三年来, 持续两个月). */
+const TIME_SPAN = /(?:连续|持续|已经|已)?[0-9０-９一二两三四五六七八九十]+(?:多|余)?(?:个)?(?:年|个?月|天|周|季度)(?:来|以来|间|内|中)?$/;
 /** X占Y的: the share of a whole Y (占比, 占用 are words). */
 const SHARE_OF = /占(?![比用有据])(?:到|了)?[^占]{2,12}$/;
 /** Where the subject before a share starts: after the last list comma, or the phrase's start. */
@@ -221,6 +223,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
         break;
       }
     }
+  }
+  // 粮食产量连续5年稳定在100万吨以上: how long a level has held (连续5年, 三年来) says when, not
+  // what; the subject is before it.
+  const span = TIME_SPAN.exec(g);
+  if (span) {
+    t = t.slice(0, span.index);
+    g = g.slice(0, span.index);
   }
   // 森林覆盖率提高到62.3%: a level reached (a verb and 到/至) names nothing; 完成年度任务的112%:
   // nor does 的 closing the phrase.
@@ -519,6 +528,11 @@ const ONE_CHAR_NOUN = /^[县村乡镇市区州省户人校]$/;
 /** Nouns a percentage with 的 qualifies as a rate, not a share of (8%的速度). */
 const RATE_NOUN = /^(速度|幅度|增幅|增速|降幅|水平|比例|比重|利率|税率)/;
 
+/** 以…N%的速度增长: the pace (after 的) and the change it is the pace of. */
+const PACE_AFTER = /^(速度|幅度)(增长|递增|下降|递减|减少|提高|上升|回落)/;
+/** …and before the number: 以, with how the pace is taken (年均, 平均, 每年). */
+const PACE_BEFORE = /以(年均|平均|每年)?$/;
+
 function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number, next: LabelTarget | null): string {
   const cat = fig.info.category;
   if (fig.info.classifier || fig.info.duration || cat === 'money') {
@@ -566,6 +580,16 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     if (fw.length >= 2 && !RATE_NOUN.test(foldScript(fw))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + 1;
       return fw;
+    }
+    // 地区生产总值以年均8%的速度增长: the pace of a change; what changed, and how, is the label
+    // (地区生产总值年均增长), not what the rate is said of.
+    const pace = PACE_AFTER.exec(f.slice(fig.end + 1, fig.end + 8));
+    const paced = pace ? PACE_BEFORE.exec(foldScript(bw)) : null;
+    if (pace && paced && paced.index >= 2) {
+      const how = paced[1] ? bw.slice(paced.index + 1) : '';
+      const verb = text.slice(fig.end + 1 + (pace[1] as string).length, fig.end + 1 + pace[0].length);
+      const label = bw.slice(0, paced.index) + how + verb;
+      if (label.length <= MAX_LABEL + 4) return label;
     }
     // 覆盖90%以上的县, 90%的村建立了…: a one-character noun of places or people is the share's too.
     if (!fw && ONE_CHAR_NOUN.test(f.slice(fig.end + 1, fig.end + 2)) && (fig.end + 2 >= f.length || CLAUSE.test(f[fig.end + 2] as string) || boundaryAt(f, fig.end + 2))) {

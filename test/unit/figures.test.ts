@@ -489,6 +489,19 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '10萬人次', value: 100000, label: '參觀人數' },
       { raw: '三成', value: 30, unit: '%', label: '參觀人數較去年同期增長' },
     ]],
+    // How long a level has held (连续5年, 三年来) is when, not what: the subject before it is.
+    ['全市粮食产量连续5年稳定在100万吨以上，森林覆盖率連續兩年保持在62%以上，全县人口2023年达52万人。', [
+      { raw: '100万吨以上', label: '全市粮食产量' },
+      { raw: '62%以上', label: '森林覆盖率' },
+      { raw: '52万人', label: '全县人口' },
+    ]],
+    ['连续三年保持在95%以上。', [{ raw: '95%以上', label: '' }]],
+    // The pace of a change (以年均8%的速度增长): what changed and how, not what 以 leads to.
+    ['全县地区生产总值以年均8%的速度增长，財政收入以年均12.5%的速度遞增，出口以15%的幅度下降。', [
+      { raw: '8%', label: '全县地区生产总值年均增长' },
+      { raw: '12.5%', label: '財政收入年均遞增' },
+      { raw: '15%', label: '出口下降' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
