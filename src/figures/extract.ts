@@ -110,7 +110,8 @@ function comparisonLabel(text: string, f: string, from: number, end: number, len
 }
 /** Currencies a text may name before the number (folded script). */
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_BEFORE_FORMS.join('|')})$`);
-const POST_AFTER = ['左右', '以上'];
+/** After the unit: about, at least, at most (以内 in match form covers 以內). */
+const POST_AFTER = ['左右', '以上', '以下', '以内'];
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
 const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
@@ -317,7 +318,10 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     const counted = /[余餘多]/.test(numText) || POST_INNER.test(f.slice(pos, pos + 1));
     const before = f.slice(Math.max(0, at - 3), at);
     const qualified = BARE_PRE_QUALIFIERS.some((q) => before.endsWith(foldScript(q))) && !/成[百千万]上$/.test(before);
-    if (!counted && !qualified) return null;
+    // 千亿元, 百万人: two magnitudes before a unit are a count too (千万 alone is an adverb,
+    // 百万雄师 has no unit: the unit is still required below).
+    const compound = /^[百佰千仟万萬][万萬亿億]/.test(numText);
+    if (!counted && !qualified && !compound) return null;
   }
   // 六成, 近三成, 九成以上: tenths, a share in percent (成员, 成为, 一成不变 are words).
   if (f[pos] === '成' && !CHENG_WORD.test(f[pos + 1] ?? '') && (/[0-9０-９]/.test(numText) || !/\p{Script=Han}/u.test(prev ?? '') || BEFORE_SHARE.test(prev ?? ''))) {
@@ -427,7 +431,7 @@ function qualify(text: string, f: string, numStart: number, unitEnd: number, qua
   }
   if (inner) qualifiers.push(inner);
   for (const q of POST_AFTER)
-    if (f.startsWith(q, end)) {
+    if (f.startsWith(foldScript(q), end)) {
       qualifiers.push(text.slice(end, end + q.length));
       end += q.length;
       break;

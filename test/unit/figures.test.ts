@@ -502,6 +502,17 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '12.5%', label: '財政收入年均遞增' },
       { raw: '15%', label: '出口下降' },
     ]],
+    // At most (以下, 以內) is a qualifier after the unit, as 以上 is; 在 before the number is no label.
+    ['城镇登记失业率控制在3.5%以下，误差在5%以內，委员在3名以上。', [
+      { raw: '3.5%以下', value: 3.5, qualifier: '以下', label: '城镇登记失业率' },
+      { raw: '5%以內', value: 5, qualifier: '以內', label: '误差' },
+      { raw: '3名以上', value: 3, qualifier: '以上', label: '委员' },
+    ]],
+    // Two magnitudes before a unit count (千亿元, 千万元); 千万 alone, 百万雄师 and 千家万户 are words.
+    ['全区GDP突破千亿元。全年投入资金千万元，千万不要大意，百万雄师过大江，千家万户受益。', [
+      { raw: '千亿元', value: 100_000_000_000, unit: '元', label: '全区GDP' },
+      { raw: '千万元', value: 10_000_000, unit: '元', label: '资金' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
