@@ -88,6 +88,125 @@ async function main() {
   }
   const call = <T>(page: Page, expr: string): Promise<T> => page.evaluate(expr) as Promise<T>;
 
+  // ---------------- conversion (issue 5) ----------------
+  async function conversionSection(): Promise<void> {
+    section('Conversion (Chromium)');
+    const conversion: Record<string, unknown> = {};
+    type ConvResult = { chars: number; raw: number; engineRaw: number; identical: boolean; dom: number; wall: number; ratio: number; engineRatio: number; floorRatio: number; engineFloorRatio: number; restore: number; restoreRatio: number; longest: number };
+    const convRow = (label: string, r: ConvResult) => {
+      line(`${label}: DOM ÷ raw opencc-js converter (${r.chars} chars)`, `${f1(r.ratio)}  (${f1(r.dom)} / ${f1(r.raw)} ms)`, '≤ 1.5', r.ratio <= 1.5);
+      // The extension converts with src/convert/fast.ts (opencc-js's dictionaries and output).
+      line(`${label}: our engine, raw, on the same text (output identical)`, `${f1(r.engineRaw)} ms (${r.identical ? 'yes' : 'NO'})`, 'identical', r.identical);
+      line(`${label}: DOM ÷ raw engine (what the DOM side adds)`, f1(r.engineRatio));
+      line(`${label}: floor: (find, read, write the nodes + raw) ÷ raw, opencc-js / engine`, `${f1(r.floorRatio)} / ${f1(r.engineFloorRatio)}`);
+      line(`${label}: wall time incl. the browser's relayout between chunks`, `${f1(r.wall)} ms`);
+      line(`${label}: restore ÷ conversion`, f1(r.restoreRatio), '≤ 1', r.restoreRatio <= 1);
+      line(`${label}: longest task`, r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
+    };
+    {
+      const page = await open(synthUrl('trad-1m'));
+      const r = await call<ConvResult>(page, '__lensBench.convert()');
+      conversion['trad-1m'] = r;
+      convRow('1,000,000-char page', r);
+      // The baseline for the longest-task lines: what this page's own frame costs once the text on
+      // screen changes, with nothing of ours running (median of 3).
+      const own = await call<{ paragraphs: number; longest: number; render: number }>(page, '__lensBench.textChangeFrame()');
+      conversion['trad-1m-own-frame'] = own;
+      line(`1,000,000-char page, no extension: the ${own.paragraphs} paragraphs on screen changed → longest task / style+layout`, `${own.longest ? `${f1(own.longest)} ms` : '< 50 ms'} / ${f1(own.render)} ms`);
+      await page.close();
+    }
+    for (const n of fixtures((e) => e.isCppcc && e.script === 'traditional' && !e.scriptsRequired)) {
+      const page = await open(fx.url(`${n}/source.html`));
+      const r = await call<ConvResult>(page, '__lensBench.convert()');
+      conversion[n] = r;
+      line(`${n}: DOM ÷ raw opencc-js, ÷ raw engine, restore ÷ conversion`, `${f1(r.ratio)}, ${f1(r.engineRatio)}, ${f1(r.restoreRatio)}`, 'identical', r.identical);
+      await page.close();
+    }
+    // The real extension: trigger → viewport Simplified, dictionary load included; longest task.
+    {
+      const page = await withExt.newPage();
+      await page.goto(synthUrl('trad-1m'), { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForFunction(() => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]'), null, { timeout: 60_000 });
+      // A reader switches the script once the page is up, not while the lens is still cleaning
+      // a 1M-character page: wait until a whole second passes without a long task.
+      await page.evaluate(async () => {
+        let last = performance.now();
+        new PerformanceObserver(() => (last = performance.now())).observe({ type: 'longtask', buffered: true });
+        while (performance.now() - last < 1000) await new Promise((res) => setTimeout(res, 100));
+      });
+      const r = await page.evaluate(async () => {
+        let longest = 0;
+        let longestScript = 0;
+        let longestRender = 0;
+        let longestFrame = 0;
+        const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
+        po.observe({ type: 'longtask' });
+        const loaf = new PerformanceObserver((l) =>
+          l.getEntries().forEach((e) => {
+            const f = e as PerformanceEntry & { scripts?: { duration: number }[]; styleAndLayoutStart?: number };
+            for (const sc of f.scripts ?? []) longestScript = Math.max(longestScript, sc.duration);
+            if (f.styleAndLayoutStart) longestRender = Math.max(longestRender, f.startTime + f.duration - f.styleAndLayoutStart);
+            longestFrame = Math.max(longestFrame, f.duration);
+          }),
+        );
+        try {
+          loaf.observe({ type: 'long-animation-frame', buffered: false });
+        } catch {
+          /* no LoAF */
+        }
+        // (no named function in here: the bench runs through tsx, whose helpers the page lacks)
+        const sidebar = document.querySelector('cppcc-lens-sidebar')?.shadowRoot;
+        const visible = Array.from(document.querySelectorAll('.article p')).find((p) => p.getBoundingClientRect().top > 0) as HTMLElement;
+        const before = visible.textContent;
+        const t0 = performance.now();
+        (sidebar?.querySelector('input[data-action=convert]') as HTMLInputElement).click();
+        while (visible.textContent === before) await new Promise((res) => requestAnimationFrame(res));
+        const viewport = performance.now() - t0;
+        const last = document.querySelector('.article p:last-child') as HTMLElement;
+        const lastBefore = last.textContent;
+        while (last.textContent === lastBefore && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 5));
+        const total = performance.now() - t0;
+        await new Promise((res) => setTimeout(res, 800));
+        // (entries not yet delivered still belong to the conversion)
+        for (const e of loaf.takeRecords()) longestFrame = Math.max(longestFrame, e.duration);
+        const converted = { longest, longestScript, longestRender, longestFrame };
+        // And back: the same switch restores the page (its lang too).
+        longestFrame = 0;
+        const lastConverted = last.textContent;
+        const t1 = performance.now();
+        (sidebar?.querySelector('input[data-action=convert]') as HTMLInputElement).click();
+        while (last.textContent === lastConverted && performance.now() - t1 < 30_000) await new Promise((res) => setTimeout(res, 5));
+        const restore = performance.now() - t1;
+        await new Promise((res) => setTimeout(res, 800));
+        po.disconnect();
+        loaf.disconnect();
+        return { viewport, total, ...converted, restore, restoreFrame: longestFrame, restored: last.textContent === lastBefore && document.documentElement.lang === 'zh-Hant' };
+      });
+      conversion.extension = r;
+      line('extension: trigger → viewport Simplified (dictionary load incl.)', `${f1(r.viewport)} ms`, '≤ 100 ms', r.viewport <= 100);
+      line('extension: trigger → whole 1M-char page converted', `${f1(r.total)} ms`);
+      line('extension: longest task during conversion (PerformanceObserver)', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
+      line('  longest script run long-animation-frame lists (page-world scripts; it does not list content scripts)', `${f1(r.longestScript)} ms`);
+      line('  of which: longest style+layout (the browser re-lays out)', `${f1(r.longestRender)} ms`);
+      line('extension: longest frame during conversion / restore (long-animation-frame, all work)', `${f1(r.longestFrame)} / ${f1(r.restoreFrame)} ms`);
+      line('extension: trigger → whole page restored (its lang too)', `${f1(r.restore)} ms`, 'restored', r.restored);
+      await page.close();
+    }
+    results.conversion = conversion;
+  }
+
+  if (process.env.BENCH_ONLY === 'conversion') {
+    // For working on conversion alone: `BENCH_ONLY=conversion npm run bench` runs only its section.
+    await conversionSection();
+    for (const c of [...loadCtx.plain.slice(1), ...loadCtx.ext.slice(1), ...loadCtx.empty]) await c.close();
+    await plain.close();
+    await withExt.close();
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+    synth.close();
+    await fx.close();
+    return report();
+  }
+
   // ---------------- detection (issue 3) ----------------
   section('Detection (Chromium)');
   // Nothing is declared or injected as a file on every page: the background sends the first
@@ -271,110 +390,7 @@ async function main() {
   }
   results.cleanup = cleanup;
 
-  // ---------------- conversion (issue 5) ----------------
-  section('Conversion (Chromium)');
-  const conversion: Record<string, unknown> = {};
-  type ConvResult = { chars: number; raw: number; engineRaw: number; identical: boolean; dom: number; wall: number; ratio: number; engineRatio: number; floorRatio: number; engineFloorRatio: number; restore: number; restoreRatio: number; longest: number };
-  const convRow = (label: string, r: ConvResult) => {
-    line(`${label}: DOM ÷ raw opencc-js converter (${r.chars} chars)`, `${f1(r.ratio)}  (${f1(r.dom)} / ${f1(r.raw)} ms)`, '≤ 1.5', r.ratio <= 1.5);
-    // The extension converts with src/convert/fast.ts (opencc-js's dictionaries and output).
-    line(`${label}: our engine, raw, on the same text (output identical)`, `${f1(r.engineRaw)} ms (${r.identical ? 'yes' : 'NO'})`, 'identical', r.identical);
-    line(`${label}: DOM ÷ raw engine (what the DOM side adds)`, f1(r.engineRatio));
-    line(`${label}: floor: (find, read, write the nodes + raw) ÷ raw, opencc-js / engine`, `${f1(r.floorRatio)} / ${f1(r.engineFloorRatio)}`);
-    line(`${label}: wall time incl. the browser's relayout between chunks`, `${f1(r.wall)} ms`);
-    line(`${label}: restore ÷ conversion`, f1(r.restoreRatio), '≤ 1', r.restoreRatio <= 1);
-    line(`${label}: longest task`, r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
-  };
-  {
-    const page = await open(synthUrl('trad-1m'));
-    const r = await call<ConvResult>(page, '__lensBench.convert()');
-    conversion['trad-1m'] = r;
-    convRow('1,000,000-char page', r);
-    // The baseline for the longest-task lines: what this page's own frame costs once the text on
-    // screen changes, with nothing of ours running (median of 3).
-    const own = await call<{ paragraphs: number; longest: number; render: number }>(page, '__lensBench.textChangeFrame()');
-    conversion['trad-1m-own-frame'] = own;
-    line(`1,000,000-char page, no extension: the ${own.paragraphs} paragraphs on screen changed → longest task / style+layout`, `${own.longest ? `${f1(own.longest)} ms` : '< 50 ms'} / ${f1(own.render)} ms`);
-    await page.close();
-  }
-  for (const n of fixtures((e) => e.isCppcc && e.script === 'traditional' && !e.scriptsRequired)) {
-    const page = await open(fx.url(`${n}/source.html`));
-    const r = await call<ConvResult>(page, '__lensBench.convert()');
-    conversion[n] = r;
-    line(`${n}: DOM ÷ raw opencc-js, ÷ raw engine, restore ÷ conversion`, `${f1(r.ratio)}, ${f1(r.engineRatio)}, ${f1(r.restoreRatio)}`, 'identical', r.identical);
-    await page.close();
-  }
-  // The real extension: trigger → viewport Simplified, dictionary load included; longest task.
-  {
-    const page = await withExt.newPage();
-    await page.goto(synthUrl('trad-1m'), { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => !!document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('input[data-action=convert]'), null, { timeout: 60_000 });
-    // A reader switches the script once the page is up, not while the lens is still cleaning
-    // a 1M-character page: wait until a whole second passes without a long task.
-    await page.evaluate(async () => {
-      let last = performance.now();
-      new PerformanceObserver(() => (last = performance.now())).observe({ type: 'longtask', buffered: true });
-      while (performance.now() - last < 1000) await new Promise((res) => setTimeout(res, 100));
-    });
-    const r = await page.evaluate(async () => {
-      let longest = 0;
-      let longestScript = 0;
-      let longestRender = 0;
-      let longestFrame = 0;
-      const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
-      po.observe({ type: 'longtask' });
-      const loaf = new PerformanceObserver((l) =>
-        l.getEntries().forEach((e) => {
-          const f = e as PerformanceEntry & { scripts?: { duration: number }[]; styleAndLayoutStart?: number };
-          for (const sc of f.scripts ?? []) longestScript = Math.max(longestScript, sc.duration);
-          if (f.styleAndLayoutStart) longestRender = Math.max(longestRender, f.startTime + f.duration - f.styleAndLayoutStart);
-          longestFrame = Math.max(longestFrame, f.duration);
-        }),
-      );
-      try {
-        loaf.observe({ type: 'long-animation-frame', buffered: false });
-      } catch {
-        /* no LoAF */
-      }
-      // (no named function in here: the bench runs through tsx, whose helpers the page lacks)
-      const sidebar = document.querySelector('cppcc-lens-sidebar')?.shadowRoot;
-      const visible = Array.from(document.querySelectorAll('.article p')).find((p) => p.getBoundingClientRect().top > 0) as HTMLElement;
-      const before = visible.textContent;
-      const t0 = performance.now();
-      (sidebar?.querySelector('input[data-action=convert]') as HTMLInputElement).click();
-      while (visible.textContent === before) await new Promise((res) => requestAnimationFrame(res));
-      const viewport = performance.now() - t0;
-      const last = document.querySelector('.article p:last-child') as HTMLElement;
-      const lastBefore = last.textContent;
-      while (last.textContent === lastBefore && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 5));
-      const total = performance.now() - t0;
-      await new Promise((res) => setTimeout(res, 800));
-      // (entries not yet delivered still belong to the conversion)
-      for (const e of loaf.takeRecords()) longestFrame = Math.max(longestFrame, e.duration);
-      const converted = { longest, longestScript, longestRender, longestFrame };
-      // And back: the same switch restores the page (its lang too).
-      longestFrame = 0;
-      const lastConverted = last.textContent;
-      const t1 = performance.now();
-      (sidebar?.querySelector('input[data-action=convert]') as HTMLInputElement).click();
-      while (last.textContent === lastConverted && performance.now() - t1 < 30_000) await new Promise((res) => setTimeout(res, 5));
-      const restore = performance.now() - t1;
-      await new Promise((res) => setTimeout(res, 800));
-      po.disconnect();
-      loaf.disconnect();
-      return { viewport, total, ...converted, restore, restoreFrame: longestFrame, restored: last.textContent === lastBefore && document.documentElement.lang === 'zh-Hant' };
-    });
-    conversion.extension = r;
-    line('extension: trigger → viewport Simplified (dictionary load incl.)', `${f1(r.viewport)} ms`, '≤ 100 ms', r.viewport <= 100);
-    line('extension: trigger → whole 1M-char page converted', `${f1(r.total)} ms`);
-    line('extension: longest task during conversion (PerformanceObserver)', r.longest ? `${f1(r.longest)} ms` : '< 50 ms', '≤ 50 ms', r.longest <= 50);
-    line('  longest script run long-animation-frame lists (page-world scripts; it does not list content scripts)', `${f1(r.longestScript)} ms`);
-    line('  of which: longest style+layout (the browser re-lays out)', `${f1(r.longestRender)} ms`);
-    line('extension: longest frame during conversion / restore (long-animation-frame, all work)', `${f1(r.longestFrame)} / ${f1(r.restoreFrame)} ms`);
-    line('extension: trigger → whole page restored (its lang too)', `${f1(r.restore)} ms`, 'restored', r.restored);
-    await page.close();
-  }
-  results.conversion = conversion;
+  await conversionSection();
 
   // ---------------- figures (issue 6) ----------------
   section('Key figures (Chromium)');

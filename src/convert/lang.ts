@@ -36,12 +36,6 @@ export class LangMarks {
     return typeof this.markOf(el) === 'string';
   }
 
-  get size(): number {
-    let n = 0;
-    for (const el of this.list) if (this.isMark(el)) n++;
-    return n;
-  }
-
   /**
    * Gives each block of these text nodes, now, the lang it will inherit at the end (finalOf).
    * blocks[i], when given, is the block of nodes[i] (found once for the converter's runs).
