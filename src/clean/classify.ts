@@ -238,6 +238,9 @@ function sweepInside(
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   let visited = 0;
+  // The last element hidden as a related-news heading or as a link after one: the links that
+  // follow it, one per paragraph (往期回顾 <p><a>…</a></p> <p><a>…</a></p>), are its list.
+  let relatedRun: Element | null = null;
   while (stack.length && visited++ < 20_000) {
     const el = stack.pop() as Element;
     if (INERT.has(el.localName) || ignore(el)) continue;
@@ -246,8 +249,11 @@ function sweepInside(
     const sample = blockText?.get(el);
     const text = sample !== undefined && s.chars <= sample.length ? sample.replace(/\s+/g, ' ').trim() : textOf(el, 400);
     const linkRatio = s.linkChars / s.chars;
-    if (isMain && linkRatio > 0.6 && s.chars < 1500 && el.getElementsByTagName('a').length >= 3) {
+    const afterRelated = relatedRun !== null && el.previousElementSibling === relatedRun;
+    relatedRun = null;
+    if (isMain && ((linkRatio > 0.6 && s.chars < 1500 && el.getElementsByTagName('a').length >= 3) || (afterRelated && linkRatio >= 0.8 && s.chars < 200))) {
       mark(el, 'boilerplate', 'related', boilerplateReason('related'));
+      if (afterRelated) relatedRun = el;
       continue;
     }
     if (s.chars < 300 && BOILERPLATE_ANY.test(text)) {
@@ -256,6 +262,7 @@ function sweepInside(
       // 分享到): the date and source stay; widgets that are its children get swept below.
       if (kind && !isMetadataLine(matchForm(text)) && !isProse(s, text)) {
         mark(el, 'boilerplate', kind, boilerplateReason(kind));
+        if (kind === 'related') relatedRun = el;
         continue;
       }
     }

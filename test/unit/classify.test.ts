@@ -164,6 +164,27 @@ describe('a repost disclaimer, a related-news line and a bar of reader actions i
   });
 });
 
+describe('a WeChat account post mirrored with its template', () => {
+  it('hides the follow prompts, the END mark and the 往期回顧 links; keeps the article, its caption, source and editor', () => {
+    expectHiddenKept(
+      '市政协召开十四届三次常委会议',
+      '<div><h1>市政协召开十四届三次常委会议</h1><div id="js_content">' +
+        '<p id="top">点击上方蓝字 关注我们</p>' +
+        meeting +
+        '<p id="cap">▲会议现场</p>' +
+        '<p id="short">委员们高度关注民生问题。</p>' +
+        '<p id="doc"><a href="/yd.html">《市政协2024年工作要点》</a></p>' +
+        '<p id="p3">会议指出，过去一年市政协共收到提案312件，立案286件，组织委员开展视察调研48次，工作重点在于抓落实。</p>' +
+        '<p id="src">来源：市政协办公室</p><p id="ed">編輯：黃某某 審核：韋某某</p>' +
+        '<p id="hist">往期回顧</p><p id="l1"><a href="/a/1">市政協主席會議研究部署今年重點工作</a></p>' +
+        '<p id="l2"><a href="/a/2">市政协开展“委员进社区”活动</a></p><p id="l3"><a href="/a/3">市政协召开机关干部大会</a></p>' +
+        '<p id="qr">長按識別二維碼關注我們</p><p id="end">- END -</p><p id="zai">喜欢就点个“在看”吧</p></div></div>',
+      ['top', 'hist', 'l1', 'l2', 'l3', 'qr', 'end', 'zai'],
+      ['p1', 'p2', 'cap', 'short', 'doc', 'p3', 'src', 'ed'],
+    );
+  });
+});
+
 describe('advertisements injected into an article', () => {
   it('hide when they sell and say how to reach the seller (QQ, WeChat, a mobile number, a web address), whatever they sell', () => {
     expectHiddenKept(
