@@ -189,7 +189,10 @@ export function detect(url: string, doc: Document, opts: DetectOptions = {}): De
     signals.push({ id: 'npc', weight: -Math.min(6, (npc.score - cppcc.score) / 2), value: npc.score, text: `人大术语（${npc.top.slice(0, 3).join('/')}）多于政协术语` });
   }
   const linkShare = stats.textChars ? stats.linkChars / stats.textChars : 0;
-  const article = stats.longestBlock >= 100 && stats.proseBlocks >= 2;
+  // A short brief (two paragraphs and a table of figures) is an article when its headline is the
+  // page's title: an index page's snippets do not carry one.
+  const titled = headline.replace(/\s+/g, '').length >= 8 && title.replace(/\s+/g, '').includes(headline.replace(/\s+/g, ''));
+  const article = stats.proseBlocks >= 2 && (stats.longestBlock >= 100 || (titled && stats.longestBlock >= 50));
   if (!article) signals.push({ id: 'no-article', weight: -4, text: '没有成段的正文（可能是列表或首页）' });
   else signals.push({ id: 'article', weight: 0, value: stats.han, text: `正文约 ${stats.han} 字，${stats.proseBlocks} 段` });
   if (linkShare > 0.6 && stats.longestBlock < 400) signals.push({ id: 'link-page', weight: -2, value: Math.round(linkShare * 100), text: `链接文字占 ${Math.round(linkShare * 100)}%` });

@@ -36,3 +36,21 @@ describe('an article written as text and <br> in one table cell (old CMS pages)'
     expect(detect('http://example.com/a.html', document).signals.some((s) => s.id === 'no-article')).toBe(true);
   });
 });
+
+describe('a short brief: two paragraphs and a table of figures', () => {
+  const brief = (title: string, headline: string) => {
+    document.title = title;
+    document.body.innerHTML =
+      `<div><h1>${headline}</h1><p>发布时间：2024-01-20 来源：市政协提案委员会</p>` +
+      '<p>市政协十四届三次会议期间，共收到提案358件。经审查，立案322件，其中集体提案46件，委员个人提案276件。</p>' +
+      '<table><tr><th>类别</th><th>件数</th></tr><tr><td>经济建设类</td><td>96件</td></tr><tr><td>社会事业类</td><td>132件</td></tr></table>' +
+      '<p>不予立案的36件，经提案人同意，转为意见建议交有关部门参考。</p></div>';
+    return detect('http://example.com/a.html', document);
+  };
+  it('is an article when its headline is the page title, and not when the headline says something else', () => {
+    const d = brief('市政协十四届三次会议提案审查情况报告_某某政协网', '市政协十四届三次会议提案审查情况报告');
+    expect(d.isCppcc, d.reasons.join(' | ')).toBe(true);
+    expect(d.reasons.join(' | ')).toMatch(/2 段/);
+    expect(brief('某某政协网', '政协要闻').signals.some((s) => s.id === 'no-article')).toBe(true);
+  });
+});
