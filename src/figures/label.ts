@@ -19,6 +19,8 @@ const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总�
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
+/** A negation right before a verb (不予立案, 未采纳). */
+const NEGATION = /(?:不予|未予|尚未|暂未|没有|未|不)$/;
 /** A span of time closing a phrase, with what says it lasted (连续5年, 三年来, 持续两个月). */
 const TIME_SPAN = /(?:连续|持续|已经|已)?[0-9０-９一二两三四五六七八九十]+(?:多|余)?(?:个)?(?:年|个?月|天|周|季度)(?:来|以来|间|内|中)?$/;
 /** X占Y的: the share of a whole Y (占比, 占用 are words). */
@@ -273,7 +275,11 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // counted. (After another verb it is a noun: 刊发有关报道58篇 → 有关报道.)
   const spans = boundarySpans(g);
   const closing = spans.length === 1 ? spans[0] : undefined;
-  if (closing && closing[0] > 0 && closing[1] === g.length && closing[1] - closing[0] >= 2 && VERB_SET.has(g.slice(closing[0]))) return t.slice(closing[0]);
+  if (closing && closing[0] > 0 && closing[1] === g.length && closing[1] - closing[0] >= 2 && VERB_SET.has(g.slice(closing[0]))) {
+    // (不予立案的36件: a negation stays with its verb.)
+    const not = NEGATION.exec(g.slice(0, closing[0]));
+    return t.slice(closing[0] - (not ? not[0].length : 0));
+  }
   // 增速高于全省平均水平1.3个百分点: a difference is named by what is compared and with what;
   // the noun after 于 alone (全省平均水平) is not what the figure measures.
   const than = COMPARATIVE.exec(g);
@@ -284,6 +290,9 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // The last governing verb / preposition; the label is what follows it. An event noun after a
   // light verb keeps the verbs inside it: 开展救助困难归侨侨眷活动 → 救助困难归侨侨眷活动.
   let cut = lastBoundary(g);
+  // 未采纳意见12条: what a negated verb governs is counted with the negation (未采纳意见).
+  const negated = boundarySpans(g).find(([a, b]) => b === cut && VERB_SET.has(g.slice(a, b)) && NEGATION.test(g.slice(0, a)));
+  if (negated) cut = negated[0] - (NEGATION.exec(g.slice(0, negated[0]))?.[0].length ?? 0);
   if (EVENT_NOUN.test(g)) {
     for (const c of boundaryCuts(g)) {
       if (c >= cut) break;

@@ -3,6 +3,7 @@
 import { repairWithMap } from '../clean/artifacts';
 import { BLOCK_TAGS } from '../dom/walk';
 import { MAX_TEXT, type Figure } from './extract';
+import { MAX_LABEL } from './label';
 
 interface Segment {
   node: Text;
@@ -131,4 +132,22 @@ export function rangeFor(source: TextSource, start: number, end: number): Range 
 export interface FiguresResult {
   figures: Figure[];
   source: TextSource;
+}
+
+/**
+ * A figure that is all of its table cell (经济建设类 | 96件 | 29.8%) and found no label in the
+ * text is labelled by its row's first cell, when that names something: the text reads cells as
+ * lines, so the row's name is not in the figure's sentence.
+ */
+export function labelTableCells(figures: Figure[], source: TextSource): Figure[] {
+  return figures.map((fig) => {
+    if (fig.label) return fig;
+    const cell = locate(source, fig.start)?.node.parentElement?.closest('td,th');
+    const row = cell?.parentElement;
+    if (!cell || !row || row.localName !== 'tr') return fig;
+    const head = row.firstElementChild;
+    if (!head || head === cell || (cell.textContent ?? '').replace(/\s+/g, '').length > fig.raw.length + 4) return fig;
+    const name = (head.textContent ?? '').replace(/\s+/g, '');
+    return name.length >= 2 && name.length <= MAX_LABEL && /\p{Script=Han}/u.test(name) && !/[0-9０-９]/.test(name) ? { ...fig, label: name } : fig;
+  });
 }

@@ -3,7 +3,7 @@
 import { classifyPage, type Classification, type ClassifyOptions } from '../clean/classify';
 import { detect, type DetectOptions, type Detection } from '../detect/score';
 import { extractFigures } from '../figures/extract';
-import { buildSource, type FiguresResult, type TextSource } from '../figures/source';
+import { buildSource, labelTableCells, type FiguresResult, type TextSource } from '../figures/source';
 
 export interface Analysis {
   detection: Detection;
@@ -42,7 +42,7 @@ export function spamLineOf(c: Classification, kept: (t: Text) => boolean = () =>
 
 export function figuresOf(c: Classification): FiguresResult | null {
   const source = figureSourceOf(c);
-  return source && { figures: extractFigures(source.text), source };
+  return source && { figures: labelTableCells(extractFigures(source.text), source), source };
 }
 
 export function analyse(url: string, doc: Document, opts: AnalyseOptions = {}): Analysis {

@@ -14,7 +14,7 @@ import { detect, type Detection } from '../detect/score';
 import { visitTree, type TreeOptions } from '../dom/tree';
 import { extractFigures, extractFiguresSliced, FIGURE_SLICE, type Figure } from '../figures/extract';
 import { figuresTable, formatFigures, formatOne, type Format, type HeaderLang } from '../figures/format';
-import { rangeFor, type TextSource } from '../figures/source';
+import { labelTableCells, rangeFor, type TextSource } from '../figures/source';
 import type { CommandId, CommandResult, PageState } from '../messages';
 import type { Settings, SiteRule } from '../settings/schema';
 import { siteRuleFor } from '../settings/schema';
@@ -739,7 +739,7 @@ export class PageSession {
   }
 
   private showFigures(figures: Figure[], source: TextSource | null): void {
-    this.figures = figures;
+    this.figures = source ? labelTableCells(figures, source) : figures;
     this.source = source;
     if (this.figures.length > 300) {
       // A very long list renders in the next task.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, extractFiguresSliced, MAX_FIGURES, MAX_TEXT, type Figure } from '../../src/figures/extract';
 import { analyse } from '../../src/page/pipeline';
-import { buildSource, rangeFor } from '../../src/figures/source';
+import { buildSource, labelTableCells, rangeFor } from '../../src/figures/source';
 import { fixtureNames, openFixture, readExpected } from '../helpers/fixtures';
 import { score } from '../helpers/score';
 
@@ -513,6 +513,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '千亿元', value: 100_000_000_000, unit: '元', label: '全区GDP' },
       { raw: '千万元', value: 10_000_000, unit: '元', label: '资金' },
     ]],
+    // A negation stays with its verb: what was not done is counted.
+    ['不予立案的36件，转为意见建议；未采纳意见12条。', [
+      { raw: '36件', label: '不予立案' },
+      { raw: '12条', label: '未采纳意见' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
@@ -572,6 +577,25 @@ describe('npm run report:figures', () => {
     }
     expect(out).toContain(`(${tp} matched, ${fp} extra, ${fn} missed)`);
   }, 60_000);
+});
+
+describe('figures in a table', () => {
+  it('a figure that is all of its cell takes the row\'s first cell as its label; one in a longer cell does not', () => {
+    document.title = '市政协十四届三次会议提案审查情况报告';
+    document.body.innerHTML =
+      '<div id="art"><p>会议期间共收到提案358件。</p><table><tr><th>类别</th><th>件数</th><th>占比</th></tr>' +
+      '<tr><td>經濟建設類</td><td> 96件 </td><td>29.8%</td></tr><tr><td>2023年</td><td>132件</td></tr>' +
+      '<tr><td>生态文明类</td><td>其中新增48件</td></tr></table></div>';
+    const src = buildSource([document.getElementById('art') as Element], () => false);
+    const got = labelTableCells(extractFigures(src.text), src).map((f) => [f.raw, f.label]);
+    expect(got).toEqual([
+      ['358件', '提案'],
+      ['96件', '經濟建設類'],
+      ['29.8%', '經濟建設類'],
+      ['132件', ''],
+      ['48件', expect.not.stringMatching(/生态文明类/)],
+    ]);
+  });
 });
 
 describe('buildSource', () => {
