@@ -592,8 +592,19 @@ describe('figures in a table', () => {
       ['358件', '提案'],
       ['96件', '經濟建設類'],
       ['29.8%', '經濟建設類'],
-      ['132件', ''],
+      ['132件', ''], // (its row has two cells, the head row three: no column to read)
       ['48件', expect.not.stringMatching(/生态文明类/)],
+    ]);
+  });
+  it('by its column head when the row starts with a year, and by nothing when the rows do not line up', () => {
+    document.body.innerHTML =
+      '<div id="art"><table><tr><td>年份</td><td>提案数</td><td>立案数</td></tr><tr><td>2023年</td><td>358件</td><td>322件</td></tr>' +
+      '<tr><td>2024年</td><td colspan="2">412件</td></tr></table></div>';
+    const src = buildSource([document.getElementById('art') as Element], () => false);
+    expect(labelTableCells(extractFigures(src.text), src).map((f) => [f.raw, f.label])).toEqual([
+      ['358件', '提案数'],
+      ['322件', '立案数'],
+      ['412件', ''],
     ]);
   });
 });
