@@ -87,6 +87,14 @@ async function main() {
     return page;
   }
   const call = <T>(page: Page, expr: string): Promise<T> => page.evaluate(expr) as Promise<T>;
+  /** The browsers, the calibration extension and both servers. */
+  const closeAll = async () => {
+    await plain.close();
+    await withExt.close();
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+    synth.close();
+    await fx.close();
+  };
 
   // ---------------- conversion (issue 5) ----------------
   async function conversionSection(): Promise<void> {
@@ -199,11 +207,7 @@ async function main() {
     // For working on conversion alone: `BENCH_ONLY=conversion npm run bench` runs only its section.
     await conversionSection();
     for (const c of [...loadCtx.plain.slice(1), ...loadCtx.ext.slice(1), ...loadCtx.empty]) await c.close();
-    await plain.close();
-    await withExt.close();
-    fs.rmSync(emptyDir, { recursive: true, force: true });
-    synth.close();
-    await fx.close();
+    await closeAll();
     return report();
   }
 
@@ -344,11 +348,7 @@ async function main() {
   results.loadEmptyContentScript = median(emptyRatios);
   if (process.env.BENCH_ONLY === 'detection') {
     // For working on detection alone: `BENCH_ONLY=detection npm run bench` stops here.
-    await plain.close();
-    await withExt.close();
-    fs.rmSync(emptyDir, { recursive: true, force: true });
-    synth.close();
-    await fx.close();
+    await closeAll();
     return report();
   }
 
@@ -413,11 +413,7 @@ async function main() {
     await page.close();
   }
   results.extraction = extraction;
-  await plain.close();
-  await withExt.close();
-  fs.rmSync(emptyDir, { recursive: true, force: true });
-  synth.close();
-  await fx.close();
+  await closeAll();
 
   // ---------------- CLI (issue 8) ----------------
   section('Command-line companion (Node)');
