@@ -111,7 +111,7 @@ function comparisonLabel(text: string, f: string, from: number, end: number, len
 /** Currencies a text may name before the number (folded script). */
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_BEFORE_FORMS.join('|')})$`);
 /** After the unit: about, at least, at most (以内 in match form covers 以內). */
-const POST_AFTER = ['左右', '以上', '以下', '以内'];
+const POST_AFTER = ['左右', '以上', '以下', '以内'].map(foldScript);
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
 const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
@@ -431,7 +431,7 @@ function qualify(text: string, f: string, numStart: number, unitEnd: number, qua
   }
   if (inner) qualifiers.push(inner);
   for (const q of POST_AFTER)
-    if (f.startsWith(foldScript(q), end)) {
+    if (f.startsWith(q, end)) {
       qualifiers.push(text.slice(end, end + q.length));
       end += q.length;
       break;
