@@ -6,7 +6,7 @@
 // taking 20,000 of them off would cost a conversion as much as the marks' own upkeep). Restore
 // switches the page's lang back first, the marks holding the blocks still converted, and takes
 // each mark off as its block's text comes back: the block then inherits the page's lang again.
-import { blockOf } from './dom';
+import { blocksOf } from './dom';
 
 /** The lang an element carrying a lang attribute (a scope) will have once the switch is done. */
 export type FinalLang = (scope: Element) => string | null;
@@ -38,9 +38,9 @@ export class LangMarks {
 
   /**
    * Gives each block of these text nodes, now, the lang it will inherit at the end (finalOf).
-   * blocks[i], when given, is the block of nodes[i] (found once for the converter's runs).
+   * blocks[i] is the block of nodes[i] (blocksOf: found once for the marks and the converter's runs).
    */
-  mark(nodes: readonly Text[], finalOf: FinalLang, blocks?: readonly (Element | null)[]): void {
+  mark(nodes: readonly Text[], finalOf: FinalLang, blocks: readonly (Element | null)[]): void {
     const todo: [Element, string][] = [];
     let last: Element | null = null;
     // Most blocks share their parent with the block before (the paragraphs of one article).
@@ -48,12 +48,7 @@ export class LangMarks {
     let end: string | null = null;
     let now: string | null = null;
     for (let i = 0; i < nodes.length; i++) {
-      let block: Element | null;
-      if (blocks) block = blocks[i] ?? null;
-      else {
-        const parent = (nodes[i] as Text).parentElement;
-        block = parent && blockOf(parent, this.blocks);
-      }
+      const block = blocks[i] ?? null;
       // A block just seen is skipped; the body switches with the page itself.
       if (!block || block === last || block.localName === 'body') continue;
       last = block;
@@ -85,9 +80,7 @@ export class LangMarks {
   unmark(nodes: readonly Text[]): void {
     const todo: Element[] = [];
     let last: Element | null = null;
-    for (const node of nodes) {
-      const parent = node.parentElement;
-      const block = parent && blockOf(parent, this.blocks);
+    for (const block of blocksOf(nodes, this.blocks)) {
       if (!block || block === last) continue;
       last = block;
       if (this.isMark(block)) todo.push(block);

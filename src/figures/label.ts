@@ -291,8 +291,9 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // light verb keeps the verbs inside it: 开展救助困难归侨侨眷活动 → 救助困难归侨侨眷活动.
   let cut = lastBoundary(g);
   // 未采纳意见12条: what a negated verb governs is counted with the negation (未采纳意见).
-  const negated = boundarySpans(g).find(([a, b]) => b === cut && VERB_SET.has(g.slice(a, b)) && NEGATION.test(g.slice(0, a)));
-  if (negated) cut = negated[0] - (NEGATION.exec(g.slice(0, negated[0]))?.[0].length ?? 0);
+  const verb = boundarySpans(g).find(([a, b]) => b === cut && VERB_SET.has(g.slice(a, b)));
+  const not = verb ? NEGATION.exec(g.slice(0, verb[0])) : null;
+  if (verb && not) cut = verb[0] - not[0].length;
   if (EVENT_NOUN.test(g)) {
     for (const c of boundaryCuts(g)) {
       if (c >= cut) break;
