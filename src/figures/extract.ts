@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { PERSON_START, SLOGANS } from './lexicon';
-import { MAX_LABEL, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
+import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isLinkLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -195,6 +195,8 @@ export function extractFigures(input: string): Figure[] {
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
     // (应到委员311名 lends 委员: the next figure says whom it counts, 实到委员.)
     let noun = label.slice(DUE_LEAD.exec(foldScript(label))?.[0].length ?? 0);
+    // (人均可支配收入增长6.5% lends 人均可支配收入: what changed, not the change.)
+    noun = changeSubject(noun) || noun;
     // 接待来访群众600余批次、2100多人次 (or 300余批次5000余人次): a figure listed right after
     // another shares its subject; so does a share of it (集体提案68件，占16%) and a part of it
     // (形成协商成果35项，其中18项被采纳).
@@ -211,8 +213,9 @@ export function extractFigures(input: string): Figure[] {
       if (about && !about.share && nouns[i - 1]) {
         // 收到提案512件，比上年增加56件: a comparison names what it compares and how
         // (提案比上年增加), so the change is not read as a second total of 提案.
+        // (增长6.2%，高于全省1.3个百分点: a rate compared is the rate, its change included.)
         noun = nouns[i - 1] as string;
-        label = comparisonLabel(text, f, about.from, c.start, noun);
+        label = comparisonLabel(text, f, about.from, c.start, prev.info.category === 'percent' ? (figures[i - 1] as Figure).label : noun);
       } else if (!label && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
         // 其中15篇被采用，23篇获省领导批示: a part named only by what happened to it is a part of
         // the figure counted in its measure word before it in the sentence.
@@ -230,7 +233,11 @@ export function extractFigures(input: string): Figure[] {
         // (，占91.7%) takes its whole label.
         // 收到提案35件，增长6.8%: a change names what changed first (提案增长).
         const lent = nouns[from];
-        if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
+        if (label && isLinkLabel(label) && lent) {
+          // 收入增长6.5%，达到4.2万元: a verb that only links the subject to its value adds nothing.
+          noun = lent;
+          label = lent;
+        } else if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
           noun = lent;
           label = change ? lent + label : label + lent;
         } else {
@@ -354,10 +361,18 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   }
   const numEnd = pos;
   while (pos < f.length && pos - numEnd < 2 && /[ \t\u00a0]/.test(f[pos] as string)) pos++;
-  const info = unitAt(f, pos);
+  // 两个半月, 一个半小时: a half between 个 and the unit of time.
+  const halfInside = HALF_INSIDE.exec(f.slice(pos, pos + 4));
+  const info = halfInside ? unitAt(halfInside[1] === '月' ? '个月' : '小时', 0) : unitAt(f, pos);
   if (!info) return null;
-  const unitRaw = text.slice(pos, pos + info.unit.length);
-  let unitEnd = pos + info.unit.length;
+  const unitRaw = !halfInside ? text.slice(pos, pos + info.unit.length) : halfInside[1] === '月' ? `${text[pos]}${text[pos + 2]}` : text.slice(pos + 2, pos + 4);
+  let unitEnd = pos + (halfInside ? halfInside[0].length : info.unit.length);
+  // 会期六天半, 三周半: a half right after a unit of time, closing its phrase.
+  let half = !!halfInside;
+  if (!half && info.duration && f[unitEnd] === '半' && HALF_AFTER.test(f.slice(unitEnd + 1, unitEnd + 3))) {
+    half = true;
+    unitEnd++;
+  }
   // 156件（次）, 36个（项）: a second measure word in brackets is part of the unit.
   const alt = info.category === 'count' ? ALT_UNIT.exec(f.slice(unitEnd, unitEnd + 5)) : null;
   if (alt) unitEnd += alt[0].length;
@@ -391,8 +406,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     if (alt) unit += text.slice(unitEnd - alt[0].length, unitEnd);
   }
   if (value === null || !Number.isFinite(value)) return null;
-  if (max !== undefined && info.category !== 'money') {
-    // keep max in the same scale as value (十至十五万 is rare; ranges here are plain counts)
+  if (half) {
+    value += 0.5;
+    if (max !== undefined) max += 0.5;
   }
   // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案, 各设主任1名),
   // not results; but 1 in digits closing its phrase is a count like any other
@@ -402,6 +418,10 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
 }
 
+/** 个半月, 个半小时: a half inside a unit of time (folded text). */
+const HALF_INSIDE = /^个半(月|小时)/;
+/** What may follow the half after a unit of time (六天半, 三天半时间, 两周半来). */
+const HALF_AFTER = /^(?:$|[^\p{Script=Han}]|的|时|来|以来|内|里|中|后)/u;
 /** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
 const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
 /** What may follow a figure that closes its phrase. */

@@ -394,6 +394,29 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '0.8个百分点', label: '城镇居民收入增速快于全省' },
       { raw: '高于98%', value: 98, qualifier: '高于', label: '委员出席率' },
     ]],
+    // A change lends what changed, not the change: a clause linked by 达到/达 alone counts the
+    // same subject (not 达到人均可支配收入增长); in either script.
+    ['人均可支配收入增长6.5%，达到4.2万元；全县粮食产量增长3%，达58万吨。', [
+      { raw: '6.5%', label: '人均可支配收入增长' },
+      { raw: '4.2万元', value: 42000, label: '人均可支配收入' },
+      { raw: '3%', label: '全县粮食产量增长' },
+      { raw: '58万吨', value: 580000, label: '全县粮食产量' },
+    ]],
+    ['人均可支配收入增長6.5%，達到4.2萬元。', [
+      { raw: '6.5%', label: '人均可支配收入增長' },
+      { raw: '4.2萬元', label: '人均可支配收入' },
+    ]],
+    // A half with a unit of time: after it (三天半) or inside it (两个半月, 一个半小时).
+    ['会期三天半，调研组历时两个半月，座谈会持续一个半小时，走访企业30家。', [
+      { raw: '三天半', value: 3.5, unit: '天' },
+      { raw: '两个半月', value: 2.5, unit: '个月' },
+      { raw: '一个半小时', value: 1.5, unit: '小时' },
+      { raw: '30家', value: 30, label: '企业' },
+    ]],
+    ['會期三天半，歷時兩個半月。', [
+      { raw: '三天半', value: 3.5, unit: '天' },
+      { raw: '兩個半月', value: 2.5, unit: '個月' },
+    ]],
     // 是 ends a subject (…的是民生问题); a clause of only 共/占 takes the subject of the clause
     // before it when no figure stands earlier in the sentence; giving verbs closing a money
     // figure's phrase name the money (捐资, 出资), not who gave it.
