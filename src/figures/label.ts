@@ -467,6 +467,9 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
   return trimQuotesAndSpace(t.slice(t.length - 2));
 }
 
+/** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
+const WHEN_ONLY = /^(?:截[至止](?:目前|今|当前|[0-9０-９一二三四五六七八九十]+月(?:底|末|份)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来)$/;
+
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
@@ -544,7 +547,8 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   if (comma <= prevEnd || !/[，,]/.test(f[comma] as string) || !namesNothing(f.slice(comma, fig.start))) return label;
   if (prev && !/[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) return label;
   const before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
-  return before.length >= 2 && !isNameless(before) ? before : label;
+  // (截至目前，已有…: a clause that only says when names no subject.)
+  return before.length >= 2 && !isNameless(before) && !WHEN_ONLY.test(foldScript(before)) ? before : label;
 }
 
 /** One-character nouns a share may count (90%以上的县, 80%的村). */
@@ -622,5 +626,18 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     }
     return bw;
   }
-  return backwardLabel(text, f, fig, prevEnd);
+  const bw = backwardLabel(text, f, fig, prevEnd);
+  // 出席开幕会2063人, 参加培训2000人次: people counted by what they took part in are its
+  // participants (出席开幕会), not the event.
+  if ((PERSON_UNITS.test(fig.info.unit) || fig.info.unit.endsWith('人次')) && bw.length >= 2 && !PERSONS.test(foldScript(bw))) {
+    const k = f.lastIndexOf(foldScript(bw), fig.start);
+    const verb = k >= 2 && k >= prevEnd + 2 ? f.slice(k - 2, k) : '';
+    if (PARTICIPATION.includes(verb) && bw.length + 2 <= MAX_LABEL) return text.slice(k - 2, k) + bw;
+  }
+  // 已有近八成提案办结: tenths with no subject before them are a share of the noun right after.
+  if (cat === 'percent' && bw.length < 2 && f.slice(fig.start, fig.end).includes('成') && /^\p{Script=Han}/u.test(f.slice(fig.end, fig.end + 1))) {
+    const fw = forwardLabel(text, f, fig, next);
+    if (fw.length >= 2 && !isNameless(fw) && !isNameless(fw.slice(0, 2))) return fw;
+  }
+  return bw;
 }

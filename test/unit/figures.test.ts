@@ -406,6 +406,23 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '6.5%', label: '人均可支配收入增長' },
       { raw: '4.2萬元', label: '人均可支配收入' },
     ]],
+    // People counted by what they took part in are its participants, in either script; a clause
+    // that only says when (截至目前) names no subject, and tenths with none before them are a
+    // share of the noun right after (八成提案).
+    ['全国政协共有委员2169名，出席开幕会2063人；参加培训2000人次，培训委员300人次。', [
+      { raw: '2169名', label: '委员' },
+      { raw: '2063人', label: '出席开幕会' },
+      { raw: '2000人次', label: '参加培训' },
+      { raw: '300人次', label: '培训委员' },
+    ]],
+    ['參加培訓2000人次。出席會議的委員120人。', [
+      { raw: '2000人次', label: '參加培訓' },
+      { raw: '120人', label: '委員' },
+    ]],
+    ['截至目前，已有近八成提案办结。截至6月底，八成以上提案得到落实。', [
+      { raw: '近八成', value: 80, qualifier: '近', label: '提案办结' },
+      { raw: '八成以上', value: 80, qualifier: '以上', label: '提案' },
+    ]],
     // A half with a unit of time: after it (三天半) or inside it (两个半月, 一个半小时).
     ['会期三天半，调研组历时两个半月，座谈会持续一个半小时，走访企业30家。', [
       { raw: '三天半', value: 3.5, unit: '天' },
