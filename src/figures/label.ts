@@ -533,8 +533,40 @@ export function namesNothing(between: string): boolean {
   return !!m && nameless(m[1] as string) && nameless(m[2] as string);
 }
 
+/** 由/从 (and when, with 的) right before a figure: where a change started from (由上届的300人). Folded text. */
+const FROM_BEFORE = /(?:由|从)(?:([^，。；：,;:！？!?、\s]{1,8})的)?$/;
+/** A verb of change with 到/至, all that stands between the two figures (增加到, 提高至). */
+const CHANGE_TO = /^(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
+
+/**
+ * 委员人数由上届的300人增加到350人, 城镇化率由52%提高到58%: the level reached is the subject's
+ * (委员人数); where it started from is the subject's too, with when it stood there
+ * (委员人数（上届）) or 原 when the text does not say. Null when the figure is neither.
+ */
+function fromToLabel(text: string, f: string, fig: LabelTarget, prev: LabelTarget | null, next: LabelTarget | null, prevEnd: number): string | null {
+  const subjectBefore = (start: number, from: RegExpExecArray, stop: number): string => {
+    const subject = backwardLabel(text, f, { ...fig, start: start - from[0].length }, stop);
+    return subject.length >= 2 && !isNameless(subject) ? subject : '';
+  };
+  if (next && CHANGE_TO.test(f.slice(fig.end, next.start))) {
+    const from = FROM_BEFORE.exec(f.slice(Math.max(prevEnd, fig.start - 12), fig.start));
+    const subject = from ? subjectBefore(fig.start, from, prevEnd) : '';
+    if (!from || !subject) return null;
+    const when = from[1] ? text.slice(fig.start - from[0].length + 1, fig.start - 1) : '原';
+    return `${subject}（${when}）`;
+  }
+  if (prev && CHANGE_TO.test(f.slice(prev.end, fig.start))) {
+    const from = FROM_BEFORE.exec(f.slice(Math.max(0, prev.start - 12), prev.start));
+    const subject = from ? subjectBefore(prev.start, from, 0) : '';
+    return subject || null;
+  }
+  return null;
+}
+
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
   const prevEnd = prev ? Math.max(prev.end, prev.labelEnd ?? 0) : 0;
+  const fromTo = fromToLabel(text, f, fig, prev, next, prevEnd);
+  if (fromTo) return fromTo;
   const label = findOwnLabel(text, f, fig, prevEnd, next);
   // (A verb alone is a label here: 经审查，立案452件 → 立案.)
   if (label.length >= 2 && !WEAK_SET.has(foldScript(label))) return label;

@@ -423,6 +423,18 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '近八成', value: 80, qualifier: '近', label: '提案办结' },
       { raw: '八成以上', value: 80, qualifier: '以上', label: '提案' },
     ]],
+    // 由A增加到B: both are the subject's, A with when it stood there (or 原), in either script.
+    ['政协委员人数由上届的300人增加到350人；城鎮化率由52%提高到58%。', [
+      { raw: '300人', label: '政协委员人数（上届）' },
+      { raw: '350人', label: '政协委员人数' },
+      { raw: '52%', label: '城鎮化率（原）' },
+      { raw: '58%', label: '城鎮化率' },
+    ]],
+    ['贫困人口从1.2万人减少至3000人，减少75%。', [
+      { raw: '1.2万人', value: 12000, label: '贫困人口（原）' },
+      { raw: '3000人', value: 3000, label: '贫困人口' },
+      { raw: '75%', label: '贫困人口减少' },
+    ]],
     // A half with a unit of time: after it (三天半) or inside it (两个半月, 一个半小时).
     ['会期三天半，调研组历时两个半月，座谈会持续一个半小时，走访企业30家。', [
       { raw: '三天半', value: 3.5, unit: '天' },
