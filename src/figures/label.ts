@@ -219,7 +219,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     changed = false;
     // (From the list's start again after each cut: 累计达 loses 达, then 累计 whole, never 计 alone.)
     for (const w of TRAILING_CONNECTORS) {
-      if (g.endsWith(w) && g.length > w.length) {
+      // (均 is an adverb, 年均/人均 a measure: 以年均8%.)
+      if (g.endsWith(w) && g.length > w.length && !(w === '均' && /[年平人户日月]均$/.test(g))) {
         t = t.slice(0, -w.length);
         g = g.slice(0, -w.length);
         changed = true;
@@ -249,7 +250,10 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   const of = fig.info.category === 'percent' ? SHARE_OF.exec(g) : null;
   if (of && of.index >= 2 && !nameless(g.slice(0, of.index))) {
     const from = afterListComma(g.slice(0, of.index));
-    if (of.index - from >= 2) return finishBackward(t.slice(from, of.index), g.slice(from, of.index));
+    // (县域常住人口约占…: an adverb before 占 is not the subject's: 约, 已, 均.)
+    const adverb = /(?:约|大约|已|均|将近|接近|近)$/.exec(g.slice(from, of.index));
+    const to = adverb && of.index - adverb[0].length - from >= 2 ? of.index - adverb[0].length : of.index;
+    if (to - from >= 2) return finishBackward(t.slice(from, to), g.slice(from, to));
   }
   // 提案中近三分之一: a share among what 中 closes.
   if (fig.info.category === 'percent' && g.endsWith('中') && g.length > 2) {

@@ -423,6 +423,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '近八成', value: 80, qualifier: '近', label: '提案办结' },
       { raw: '八成以上', value: 80, qualifier: '以上', label: '提案' },
     ]],
+    // An adverb before 占 or the number (约, 均, 已) is not part of the subject; 年均 is a measure.
+    ['县域常住人口约占全国人口的52.5%，党外委员均占60%以上，委员已达300人，居民收入年均增长8%。', [
+      { raw: '52.5%', label: '县域常住人口' },
+      { raw: '60%以上', label: '党外委员' },
+      { raw: '300人', label: '委员' },
+      { raw: '8%', label: '居民收入年均增长' },
+    ]],
+    ['縣域常住人口約佔全國人口的52.5%。', [{ raw: '52.5%', label: '縣域常住人口' }]],
     // 由A增加到B: both are the subject's, A with when it stood there (or 原), in either script.
     ['政协委员人数由上届的300人增加到350人；城鎮化率由52%提高到58%。', [
       { raw: '300人', label: '政协委员人数（上届）' },
