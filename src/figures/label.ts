@@ -149,6 +149,9 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     if (j > from && boundaryAt(f, j)) break;
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
   }
+  // 8个县（市、区）, 120个村（社区）: a note in brackets right after the noun widens it.
+  const note = /^[（(][\p{Script=Han}、]{1,8}[）)]/u.exec(f.slice(j, j + 10));
+  if (note && j > from && j - from <= 4) j += note[0].length;
   let label = text.slice(from, j);
   if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
   // 新聘任为“…”的政协委员: a clause before 的 describes the noun after it.

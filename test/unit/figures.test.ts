@@ -168,10 +168,10 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '2300多个', label: '实际问题' },
       { raw: '87篇次', unit: '篇次', label: '市领导批示' },
     ]],
-    // A share followed by 的 is a share of the noun after it; 起 counts cases; 帮助 is a verb
-    // like 引进.
+    // A share followed by 的 is a share of the noun after it, with its note in brackets; 起
+    // counts cases; 帮助 is a verb like 引进.
     ['覆盖全市80%以上的乡镇（街道），化解矛盾纠纷85起，帮助引进项目126个。', [
-      { raw: '80%以上', value: 80, qualifier: '以上', label: '乡镇' },
+      { raw: '80%以上', value: 80, qualifier: '以上', label: '乡镇（街道）' },
       { raw: '85起', value: 85, unit: '起', label: '矛盾纠纷' },
       { raw: '126个', value: 126, label: '引进项目' },
     ]],
@@ -422,6 +422,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['截至目前，已有近八成提案办结。截至6月底，八成以上提案得到落实。', [
       { raw: '近八成', value: 80, qualifier: '近', label: '提案办结' },
       { raw: '八成以上', value: 80, qualifier: '以上', label: '提案' },
+    ]],
+    // A short note in brackets right after a counted noun widens it (县（市、区）, 村（社区）).
+    ['深入全市8个县（市、区）、42家企业开展调研，覆盖120个村(社区)。', [
+      { raw: '8个', label: '县（市、区）' },
+      { raw: '42家', label: '企业' },
+      { raw: '120个', label: '村(社区)' },
     ]],
     // An adverb before 占 or the number (约, 均, 已) is not part of the subject; 年均 is a measure.
     ['县域常住人口约占全国人口的52.5%，党外委员均占60%以上，委员已达300人，居民收入年均增长8%。', [
