@@ -116,6 +116,13 @@ const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
 const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
 const SENTENCE_END = /[。！？!?；;\n]/;
+/** A label that only says "of which": the part is of what the figure before it counts. */
+const AMONG = /^(?:其中|其中约|当中|这其中)$/;
+/** 其中 in the figure's sentence, or opening the sentence after the figure before it (…300件。其中约三分之一…). */
+function ofPrevious(between: string): boolean {
+  const m = /[。！？!?；;\n]([^。！？!?；;\n]*)$/.exec(between);
+  return !m || /^\s*(?:其中|这其中)/.test(m[1] as string);
+}
 const QUOTE_OPEN = '“「『"';
 const QUOTE_CLOSE = '”」』"';
 
@@ -226,7 +233,7 @@ export function extractFigures(input: string): Figure[] {
         // what the figure before it counts (信息被全国政协采用).
         noun = nouns[from] as string;
         if (noun.length + label.length <= MAX_LABEL + 4) label = noun + label;
-      } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly)) || about) {
+      } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly || (AMONG.test(foldScript(label)) && ofPrevious(between)))) || about) {
         // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
         // alone would give both figures the same label; what it lends on is the noun
         // (应到委员311名，实到286名，出席280名 → 实到委员, 出席委员). A share or a part of it

@@ -19,7 +19,7 @@ const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总�
 /** A verb of change with 到/至: what follows is the level reached, not a change. */
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
-const CHANGE = /^(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
+const CHANGE = /^(?:同比|环比|按年|按月|按季)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
 /** A negation right before a verb (不予立案, 未采纳). */
 const NEGATION = /(?:不予|未予|尚未|暂未|没有|未|不)$/;
 /** A span of time closing a phrase, with what says it lasted (连续5年, 三年来, 持续两个月). */
@@ -42,7 +42,7 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
-const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|每(?:年|季度|半年|月|周))/;
+const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -509,7 +509,7 @@ export function changeSubject(label: string): string {
   const tail = CHANGE_TAIL.exec(foldScript(label));
   return tail && tail.index >= 2 ? label.slice(0, tail.index) : '';
 }
-const CHANGE_TAIL = /(?:同比|环比)?(?:增长|下降|提高|降低|增加|减少|上升|回落)$/;
+const CHANGE_TAIL = /(?:同比|环比|按年|按月|按季)?(?:增长|下降|提高|降低|增加|减少|上升|回落)$/;
 
 function lessAdverbs(s: string): string {
   for (let adverb = ADVERBS.find((a) => s.startsWith(a)); adverb && s.length > adverb.length; adverb = ADVERBS.find((a) => s.startsWith(a))) s = s.slice(adverb.length);

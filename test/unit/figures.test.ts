@@ -423,6 +423,23 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '近八成', value: 80, qualifier: '近', label: '提案办结' },
       { raw: '八成以上', value: 80, qualifier: '以上', label: '提案' },
     ]],
+    // A time phrase in front is not the subject (过去一年, 上半年), so a long subject still fits;
+    // 按年 (Hong Kong's 同比) is part of the change. 其中 alone names the part of what the figure
+    // before it counts, in its sentence or opening the next one; elsewhere it stays 其中.
+    ['過去一年香港本地生產總值按年增長3.2%，上半年全市地区生产总值增长5.1%。', [
+      { raw: '3.2%', label: '香港本地生產總值按年增長' },
+      { raw: '5.1%', label: '全市地区生产总值增长' },
+    ]],
+    ['港區委員共提交提案逾200件，涵蓋經濟發展等範疇，其中約三分之一與大灣區建設有關。收到提案300件。其中约三分之一与教育有关。', [
+      { raw: '逾200件', label: '提案' },
+      { raw: '約三分之一', qualifier: '約', label: '提案' },
+      { raw: '300件', label: '提案' },
+      { raw: '约三分之一', label: '提案' },
+    ]],
+    ['收到提案300件。会议指出，其中约三分之一与教育有关。', [
+      { raw: '300件', label: '提案' },
+      { raw: '约三分之一', label: '其中' },
+    ]],
     // A short note in brackets right after a counted noun widens it (县（市、区）, 村（社区）).
     ['深入全市8个县（市、区）、42家企业开展调研，覆盖120个村(社区)。', [
       { raw: '8个', label: '县（市、区）' },
