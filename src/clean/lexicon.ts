@@ -117,7 +117,7 @@ export type BoilerplateKind =
 /** Short blocks whose text says what they are. Order matters: first match wins. */
 const BOILERPLATE: [BoilerplateKind, RegExp][] = [
   ['breadcrumb', /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|位置)[:：]?|^首页\s*(>|›|»|\/|>>)/],
-  ['tools', /^[大中小]?字号$|^(?:字体|字号|文字)(?:大小|设置)?\s*[:：]?\s*(?:[大中小标准特]+\s*|[aAＡ]\s*[-+－＋]\s*){0,4}$|^(展开|阅读|查看|点击查看|点击阅读)全文|字号[:：]?\s*[\[【(]?\s*大\s*中\s*小|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭/],
+  ['tools', /^[大中小]?字号$|^(?:字体|字号|文字)(?:大小|设置)?\s*[:：]?\s*(?:[大中小标准特]+\s*|[aAＡ]\s*[-+－＋]\s*){0,4}$|^(展开|阅读|查看|点击查看|点击阅读)全文|(?:字号|字体)[:：]?\s*[\[【(]?\s*[大中小](?:\s*[大中小]){2}|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭/],
   // (点赞 12 · 收藏 · 分享: a bar of reader actions and their counts, nothing else.)
   ['share', /^分享(到|至)[:：]?|^分享[:：]|一键分享|扫一扫分享|^(?:(?:点赞|赞|收藏|分享|转发|评论|在看|喜欢|举报)\s*[\d.万wk+]*\s*[·•|｜/、]?\s*){2,}$/i],
   ['copyright', /版权(所有|声明)|版权归.{0,8}所有|未经.{0,8}(授权|许可)|禁止(建立)?镜像|不得转载|禁止转载|转载请注明|免责声明|如有侵权|侵权.{0,6}删除|copyright|©|all rights reserved/i],
@@ -156,7 +156,7 @@ export function isMetadataLine(text: string): boolean {
 }
 
 /** Font-size, print and close widgets written as text inside a metadata line (match form). */
-const WIDGET_TEXT = /[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*[】\]］)）]|[【\[［]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|(?:加入)?收藏(?:本页)?)\s*[】\]］]|(?:字体|字号)\s*[:：]\s*大\s*中\s*小/g;
+const WIDGET_TEXT = /[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*[大中小](?:\s*[大中小]){2}\s*[】\]］)）]|[【\[［]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|(?:加入)?收藏(?:本页)?)\s*[】\]］]|(?:字体|字号)\s*[:：]\s*[大中小](?:\s*[大中小]){2}/g;
 const WIDGET_HINT = new RegExp(['打印', '关闭', '字号', '字体', '收藏'].map(scriptAgnostic).join('|'));
 
 /**

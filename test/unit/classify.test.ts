@@ -130,14 +130,15 @@ describe('what frames the article', () => {
     for (const gone of ['more', 'size', 'promo', 'head']) expect(ids, gone).toContain(gone);
   });
 
-  it('hides a font-size bar under the byline (字體大小：A- A+, 字号：大 中 小), keeps the byline', () => {
+  it('hides a font-size bar under the byline (字體大小：A- A+, 字号：大 中 小, 字体：小中大 in any order), keeps the byline', () => {
     document.title = '全國政協港區委員聯誼會舉辦座談會 - 香港新聞';
     document.body.innerHTML =
       '<main><article><h1>全國政協港區委員聯誼會舉辦座談會</h1><div id="by">記者 陳大文 香港報道　2024年3月20日 星期三 06:00</div>' +
-      `<div id="fs">字體大小：<button>A-</button><button>A+</button></div>${body}<div id="fs2">字号：<a>大</a> <a>中</a> <a>小</a></div></article></main>`;
+      `<div id="fs">字體大小：<button>A-</button><button>A+</button></div>${body}<div id="fs2">字号：<a>大</a> <a>中</a> <a>小</a></div>` +
+      '<div id="fs3"><span>字体：</span><a>小</a><a>中</a><a>大</a> <span>分享到：</span></div></article></main>';
     const ids = hiddenIds();
     expect(ids).not.toContain('by');
-    for (const gone of ['fs', 'fs2']) expect(ids, gone).toContain(gone);
+    for (const gone of ['fs', 'fs2', 'fs3']) expect(ids, gone).toContain(gone);
   });
 
   it('on a table page, keeps the bold headline at the top of the article cell, and hides the menu row whole (its channel link, which the title ends with, too)', () => {
