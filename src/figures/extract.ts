@@ -351,6 +351,11 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     inner = text[pos] as string;
     pos++;
   }
+  // 20来个, 十来天, 百来人: 来 after a round number is "about" (一来…二来… is no figure).
+  if (!inner && f[pos] === '来' && /(?:[1-9１-９][0-9０-９]*[0０]|[十拾百佰千仟])$/.test(numText) && unitAt(f, pos + 1)) {
+    inner = text[pos] as string;
+    pos++;
+  }
   // Ranges: 3至5名, 三到五个.
   let max: number | undefined;
   const range = RANGE.exec(f.slice(pos, pos + 3));

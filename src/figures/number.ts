@@ -211,6 +211,11 @@ export function parseNumber(raw: string): number | null {
     const v = parseFloat((km[1] as string).replace(/,/g, '')) * (/k/i.test(km[2] as string) ? 1e3 : 1e6);
     return negative ? -v : v;
   }
+  // 5 000, 1 234 567.5: spaces grouping digits by three; any other space inside digits is no number.
+  if (/\d \d/.test(s)) {
+    if (!/^\d{1,3}(?: \d{3})+(?:\.\d+)?(?:\s*[万萬亿億])?$/.test(s)) return null;
+    s = s.replace(/(\d) (?=\d)/g, '$1');
+  }
   if (s === '半百') return negative ? -50 : 50;
   const dozen = /^(.+?)\s*打$/.exec(s);
   if (dozen) {

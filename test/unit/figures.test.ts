@@ -440,6 +440,20 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '300件', label: '提案' },
       { raw: '约三分之一', label: '其中' },
     ]],
+    // Digits grouped by three with spaces; 来 after a round number is "about"; per mille.
+    ['共5 000人参加，资金1 234.5万元。', [
+      { raw: '5 000人', value: 5000, unit: '人' },
+      { raw: '1 234.5万元', value: 12345000, unit: '元', label: '资金' },
+    ]],
+    ['建成20来个工作站，用了十来天；一来个人能力强，二来个人意愿高。', [
+      { raw: '20来个', value: 20, qualifier: '来', label: '工作站' },
+      { raw: '十来天', value: 10, qualifier: '来', unit: '天' },
+    ]],
+    ['出生率为5‰，人口自然增长率为3.5‰，同比下降0.2个千分点。', [
+      { raw: '5‰', value: 5, unit: '‰', category: 'percent', label: '出生率' },
+      { raw: '3.5‰', value: 3.5, unit: '‰', label: '人口自然增长率' },
+      { raw: '0.2个千分点', value: 0.2, unit: '个千分点', label: '人口自然增长率同比下降' },
+    ]],
     // A short note in brackets right after a counted noun widens it (县（市、区）, 村（社区）).
     ['深入全市8个县（市、区）、42家企业开展调研，覆盖120个村(社区)。', [
       { raw: '8个', label: '县（市、区）' },
@@ -614,6 +628,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
   it.each([
     ['dates and years', '2023年12月14日至15日，2024-01-21，12月18日'],
     ['ordinals', '第9次专题学习，全国政协十四届一次会议，十三届二次常委会会议，第二批主题教育'],
+    ['digits spaced in no groups of three', '共 5 00 人，12 3 个'],
     ['numbered slogans', '深刻领悟“两个确立”的决定性意义，坚决做到两个维护，聚焦四件大事，五位一体总体布局'],
     ['phone, postcode, ICP and IDs', '电话：0891-6833333 邮编：850000 藏ICP备09000733号 公安备案54010202000003号'],
     ['counts of one', '精心准备一个课题，撰写1份提案，解决了一批问题'],
