@@ -42,7 +42,7 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
-const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
+const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[^，。；、]{1,12}?(?:会议|大会|会)上作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -130,6 +130,11 @@ function trimQuotesAndSpace(t: string): string {
 }
 
 /** Forward: the noun phrase after the measure word. */
+/** The second of a pair of nouns after 和/与/及 (单位和个人, 先进集体和先进个人). Folded text. */
+const PAIRED_NOUN = /^(?:先进)?(?:个人|集体|单位|组织|团体|家庭)/;
+/** 发挥…作用: the frame around what is counted, not part of it (发挥107个委员工作室作用). */
+const ROLE_FRAME = /(?:作用|优势|职能作用)$/;
+
 function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarget | null): string {
   let i = fig.end;
   const limit = Math.min(text.length, next ? next.start : text.length, i + 24);
@@ -145,6 +150,11 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   for (; j < limit; j++) {
     const ch = f[j] as string;
     if (CLAUSE.test(ch) || ch === '、' || /\s/.test(ch)) break;
+    // (45个单位和个人受到表彰, 先进集体和先进个人: a pair of nouns is one label.)
+    if (j > from && '和与及'.includes(ch) && PAIRED_NOUN.test(f.slice(j + 1, j + 7))) {
+      j += PAIRED_NOUN.exec(f.slice(j + 1, j + 7))![0].length;
+      continue;
+    }
     if (j > from && (FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)))) break;
     if (j > from && boundaryAt(f, j)) break;
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
@@ -162,6 +172,11 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
       if (sub) return sub;
     }
     return '';
+  }
+  // 发挥107个委员工作室作用: the role frame closes around the noun.
+  if (/(?:发挥|体现|彰显)$/.test(f.slice(Math.max(0, fig.start - 3), fig.start))) {
+    const frame = ROLE_FRAME.exec(f.slice(from, j));
+    if (frame && frame.index >= 2) label = label.slice(0, frame.index);
   }
   // 提出的5621件提案中，经审查…: 中 closing the clause is "among", not part of the noun.
   if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);
@@ -630,6 +645,11 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
         const did = verbPhraseAt(text, f, fig.end, next);
         if (did) return did;
       }
+    }
+    // 走访5个村和3个社区: a one-character noun of places closing the phrase is the label too.
+    if (!fw && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string))) {
+      (fig as { labelEnd?: number }).labelEnd = fig.end + 1;
+      return text.slice(fig.end, fig.end + 1);
     }
     // 8成群众满意: a share of people is a share of those people.
     const who = cat === 'percent' && f[fig.end] !== '的' ? PERSON_START.exec(f.slice(fig.end, fig.end + 4)) : null;

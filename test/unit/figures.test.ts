@@ -440,6 +440,26 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '300件', label: '提案' },
       { raw: '约三分之一', label: '其中' },
     ]],
+    // 在…会议上作大会发言: the place is not the label; a pair of nouns (单位和个人) is one; 发挥…作用
+    // frames the noun; a one-character place noun closing the phrase is a label (村, 县).
+    ['各民主党派市委在市政协全体会议上作大会发言16篇，45个单位和个人受到表彰，表彰12个先进集体和30名先进个人。', [
+      { raw: '16篇', label: '大会发言' },
+      { raw: '45个', label: '单位和个人' },
+      { raw: '12个', label: '先进集体' },
+      { raw: '30名', label: '先进个人' },
+    ]],
+    ['发挥107个委员工作室作用，走访5个村和3个社区，覆盖全市12个县、86个乡镇。', [
+      { raw: '107个', label: '委员工作室' },
+      { raw: '5个', label: '村' },
+      { raw: '3个', label: '社区' },
+      { raw: '12个', label: '县' },
+      { raw: '86个', label: '乡镇' },
+    ]],
+    ['發揮107個委員工作室作用，走訪5個村和3個社區。', [
+      { raw: '107個', label: '委員工作室' },
+      { raw: '5個', label: '村' },
+      { raw: '3個', label: '社區' },
+    ]],
     // Digits grouped by three with spaces; 来 after a round number is "about"; per mille.
     ['共5 000人参加，资金1 234.5万元。', [
       { raw: '5 000人', value: 5000, unit: '人' },
