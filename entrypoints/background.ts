@@ -8,7 +8,7 @@ import { loadSettings, settingsItem } from '../src/settings/store';
 import { recheckAfter, sanitiseSettings, siteRuleFor } from '../src/settings/schema';
 import { t } from '../src/i18n';
 import { logOnce } from '../src/log';
-import { checkable, EARLY_MS, firstCheckStep, LOOK_AGAIN_MS, STALLED_MS } from '../src/detect/when';
+import { checkable, EARLY_MS, firstCheckStep, LOOK_AGAIN_MS, STALLED_MS, untilParsed } from '../src/detect/when';
 import { firstLook, validLook, withHost, type FirstLook } from '../src/detect/quick';
 import { hostOf } from '../src/detect/hosts';
 
@@ -160,14 +160,28 @@ export default defineBackground(() => {
     lookAgain.delete(tabId);
   }
   /** Checks the tab in `ms` if it is still loading then, unless a timer is already due sooner. */
-  function checkIfStillLoading(tabId: number, ms: number): void {
+  function checkIfStillLoading(tabId: number, ms: number, afterParse = false): void {
     const due = Date.now() + ms;
     const have = timers.get(tabId);
     if (have && have.due <= due) return;
     cancelTimer(tabId);
     const id = setTimeout(() => {
       timers.delete(tabId);
-      void browser.tabs.get(tabId).then((t) => t.status === 'loading' && !checked.has(tabId) && firstCheck(tabId), () => undefined);
+      const doc = docOf(tabId);
+      void browser.tabs
+        .get(tabId)
+        .then(async (t) => {
+          if (t.status !== 'loading' || checked.has(tabId)) return;
+          // (Early: not before the HTML is parsed. A page still parsing after EARLY_MS — a long
+          // one, or one that streams — would have its look, and the lens's first pass, inside
+          // its parsing: they would lengthen its load and see half of it.)
+          if (afterParse) {
+            await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: untilParsed, args: [STALLED_MS], injectImmediately: true }).catch(() => undefined);
+            if (docOf(tabId) !== doc || checked.has(tabId)) return;
+          }
+          firstCheck(tabId);
+        })
+        .catch(() => undefined);
     }, ms);
     timers.set(tabId, { id, due });
   }
@@ -277,7 +291,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const step = firstCheckStep(change, tab, checked.has(tabId));
     if (step.run === 'now') firstCheck(tabId);
-    else if (step.run === 'soon') checkIfStillLoading(tabId, EARLY_MS);
+    else if (step.run === 'soon') checkIfStillLoading(tabId, EARLY_MS, true);
     else if (step.run === 'arm') {
       docs.set(tabId, docOf(tabId) + 1);
       checked.delete(tabId);

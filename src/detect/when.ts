@@ -3,8 +3,9 @@
 // world while every page loads (`npm run bench` prints what an empty one costs). Instead:
 //  - a page is checked once it has loaded, outside its load time;
 //  - a page whose title or host looks like CPPCC news and that is still loading EARLY_MS after
-//    its title arrived (an article waiting on its photos) is checked then, so its cleanup does
-//    not wait for the last image;
+//    its title arrived (an article waiting on its photos) is checked then, once its HTML is
+//    parsed (untilParsed), so its cleanup does not wait for the last image and never runs on
+//    half a page or inside the parsing of a long one;
 //  - any page still loading after STALLED_MS is checked anyway (a hanging request must not
 //    keep the lens off a CPPCC page whose title gives nothing away);
 //  - a same-document navigation (a single-page site changing its URL) is checked again;
@@ -61,4 +62,24 @@ export function firstCheckStep(change: TabChange, tab: TabNow, checked: boolean)
   // Loaded, and the URL changed without a new document: a single-page site navigated.
   if (change.url !== undefined) return { run: 'now' };
   return { run: 'none' };
+}
+
+/**
+ * Run in the page by scripting.executeScript (serialised: no imports, no closures): resolves once
+ * the document's HTML is parsed (DOMContentLoaded), at once if it already is, and after maxMs at
+ * the latest (false then: a page that streams for ever still gets its look).
+ */
+export function untilParsed(maxMs: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    if (document.readyState !== 'loading') return resolve(true);
+    const done = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      document.removeEventListener('DOMContentLoaded', done);
+      resolve(false);
+    }, maxMs);
+    document.addEventListener('DOMContentLoaded', done, { once: true });
+  });
 }

@@ -112,6 +112,24 @@ describe.each(availableBrowsers())('%s: detection', (name) => {
     }
   });
 
+  it('on a CPPCC page still parsing after EARLY_MS, the lens arrives once its HTML is parsed, before its load event', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(badUrl('slow-parse'), 'dom');
+      const seen = await page.waitFor(
+        () => (document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict') ? document.readyState : false),
+        undefined,
+        STALLED_MS - 1500,
+      );
+      // Parsed (the load event still waits on the image), and the lens was not there while the
+      // second part of the HTML was parsed, PARSE_PAUSE_MS after the title.
+      expect(seen).toBe('interactive');
+      expect(await page.evaluate(() => document.documentElement.dataset.lensWhileParsing)).toBe('no');
+    } finally {
+      await page.close();
+    }
+  });
+
   it(`checks an ordinary page that is still loading after ${STALLED_MS} ms anyway`, async () => {
     const page = await browser.newPage();
     try {

@@ -94,6 +94,17 @@ setInterval(()=>{const s=document.querySelectorAll('.spam');s.forEach(e=>{if(get
   }
 }
 
+/** How long /bad/slow-parse pauses between the two parts of its HTML. */
+export const PARSE_PAUSE_MS = 2500;
+
+/** /bad/slow-parse in its two parts (see the server). */
+function slowParsePage(slowMs: number): [string, string] {
+  const [h1, p1, p2] = ARTICLE.split(/(?=<p>)/);
+  const first = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>自治区政协召开专题协商会</title></head><body>${h1}${p1}<!--${' '.repeat(4096)}-->`;
+  const rest = `${p2}<script>document.documentElement.dataset.lensWhileParsing = document.querySelector('cppcc-lens-sidebar') ? 'yes' : 'no';</script><img src="/slow.png?ms=${slowMs}" alt=""></body></html>`;
+  return [first, rest];
+}
+
 /** How long /slow.png makes a page's load event wait. */
 export const SLOW_MS = 9000;
 const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
@@ -121,6 +132,17 @@ export async function startServer(root: string, port = 0): Promise<FixtureServer
   const server = http.createServer((req, res) => {
     try {
       const u = new URL(req.url ?? '/', 'http://x');
+      if (u.pathname === '/bad/slow-parse') {
+        // A CPPCC page whose HTML arrives in two parts PARSE_PAUSE_MS apart: still parsing well
+        // after its title. The script at the end of the second part notes whether the lens had
+        // arrived by then; an image keeps the load event waiting after the HTML is parsed.
+        const [first, rest] = slowParsePage(Number(u.searchParams.get('ms') ?? SLOW_MS));
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.write(first);
+        const t = setTimeout(() => res.end(rest), PARSE_PAUSE_MS);
+        res.on('close', () => clearTimeout(t));
+        return;
+      }
       if (u.pathname.startsWith('/bad/')) {
         const page = badPage(u.pathname.slice(5), Number(u.searchParams.get('ms') ?? SLOW_MS));
         if (!page) return void res.writeHead(404).end();

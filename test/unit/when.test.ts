@@ -1,6 +1,6 @@
 // When the background runs the first check: the decision table behind src/detect/when.ts.
 import { describe, expect, it } from 'vitest';
-import { checkable, firstCheckStep, looksCppcc, type TabChange, type TabNow } from '../../src/detect/when';
+import { checkable, firstCheckStep, looksCppcc, untilParsed, type TabChange, type TabNow } from '../../src/detect/when';
 
 const PAGE = 'https://news.example.com/a/1.html';
 
@@ -38,5 +38,32 @@ describe('looksCppcc / checkable', () => {
   it('scripts web pages and files only', () => {
     expect(['http://a.cn/', 'https://a.cn/', 'file:///tmp/a.html', 'HTTPS://A.CN/'].map(checkable)).toEqual([true, true, true, true]);
     expect(['about:blank', 'chrome://newtab/', 'moz-extension://x/popup.html', 'view-source:https://a.cn/', 'data:text/html,x', undefined].map(checkable)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('untilParsed (the early look waits for the HTML to be parsed)', () => {
+  const parsing = (state: string) => Object.defineProperty(document, 'readyState', { value: state, configurable: true });
+  const settled = async (p: Promise<boolean>) => Promise.race([p.then((v) => `resolved ${v}`), new Promise<string>((r) => setTimeout(() => r('pending'), 20))]);
+
+  it('resolves at once on a parsed page', async () => {
+    parsing('interactive');
+    try {
+      expect(await settled(untilParsed(5000))).toBe('resolved true');
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+  it('waits for DOMContentLoaded while the page is parsing, and no longer than maxMs', async () => {
+    parsing('loading');
+    try {
+      const waiting = untilParsed(5000);
+      expect(await settled(waiting)).toBe('pending');
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(await settled(waiting)).toBe('resolved true');
+      // A page that never finishes parsing still gets its look.
+      expect(await settled(untilParsed(5))).toBe('resolved false');
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
   });
 });
