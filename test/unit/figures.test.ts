@@ -440,6 +440,25 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '300件', label: '提案' },
       { raw: '约三分之一', label: '其中' },
     ]],
+    // 分别: the figures of the clause are, in order, about the figures before it in the sentence.
+    ['全县旅游收入达12.5亿元，接待游客320万人次，分别增长15%和12%。', [
+      { raw: '12.5亿元', label: '全县旅游收入' },
+      { raw: '320万人次', label: '游客' },
+      { raw: '15%', label: '全县旅游收入增长' },
+      { raw: '12%', label: '游客增长' },
+    ]],
+    ['收到提案412件、社情民意信息210条，分別比上年增長8%、12%。', [
+      { raw: '412件', label: '提案' },
+      { raw: '210条', label: '社情民意信息' },
+      { raw: '8%', label: '提案比上年增長' },
+      { raw: '12%', label: '社情民意信息比上年增長' },
+    ]],
+    // (Fewer figures before it than in the run: nothing to pair.)
+    ['出席会议委员300人，分别占92%和8%。', [
+      { raw: '300人', label: '出席会议委员' },
+      { raw: '92%' },
+      { raw: '8%' },
+    ]],
     // 在…会议上作大会发言: the place is not the label; a pair of nouns (单位和个人) is one; 发挥…作用
     // frames the noun; a one-character place noun closing the phrase is a label (村, 县).
     ['各民主党派市委在市政协全体会议上作大会发言16篇，45个单位和个人受到表彰，表彰12个先进集体和30名先进个人。', [
