@@ -95,39 +95,35 @@ describe.each(availableBrowsers())('%s: detection', (name) => {
     }
   });
 
-  it('cleans a CPPCC page whose load is still waiting on an image', async () => {
+  /** Opens a slow bad page; the page's readyState once the sidebar shows a verdict, and what else `then` reads. */
+  async function readyStateAtVerdict<R>(kind: string, then: (page: LensPage) => Promise<R>): Promise<[unknown, R]> {
     const page = await browser.newPage();
     try {
-      await page.goto(badUrl('slow-cppcc'), 'dom');
+      await page.goto(badUrl(kind), 'dom');
       const seen = await page.waitFor(
         () => (document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict') ? document.readyState : false),
         undefined,
         STALLED_MS - 1500,
       );
-      // The title said 政协 and the page was still loading EARLY_MS later, so the check ran then,
-      // well before the stall timer would have run it; the load event is still ahead.
-      expect(seen).toBe('interactive');
+      return [seen, await then(page)];
     } finally {
       await page.close();
     }
+  }
+
+  it('cleans a CPPCC page whose load is still waiting on an image', async () => {
+    // The title said 政协 and the page was still loading EARLY_MS later, so the check ran then,
+    // well before the stall timer would have run it; the load event is still ahead.
+    const [seen] = await readyStateAtVerdict('slow-cppcc', async () => null);
+    expect(seen).toBe('interactive');
   });
 
   it('on a CPPCC page still parsing after EARLY_MS, the lens arrives once its HTML is parsed, before its load event', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(badUrl('slow-parse'), 'dom');
-      const seen = await page.waitFor(
-        () => (document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.verdict') ? document.readyState : false),
-        undefined,
-        STALLED_MS - 1500,
-      );
-      // Parsed (the load event still waits on the image), and the lens was not there while the
-      // second part of the HTML was parsed, PARSE_PAUSE_MS after the title.
-      expect(seen).toBe('interactive');
-      expect(await page.evaluate(() => document.documentElement.dataset.lensWhileParsing)).toBe('no');
-    } finally {
-      await page.close();
-    }
+    // Parsed (the load event still waits on the image), and the lens was not there while the
+    // second part of the HTML was parsed, PARSE_PAUSE_MS after the title.
+    const [seen, during] = await readyStateAtVerdict('slow-parse', (page) => page.evaluate(() => document.documentElement.dataset.lensWhileParsing));
+    expect(seen).toBe('interactive');
+    expect(during).toBe('no');
   });
 
   it(`checks an ordinary page that is still loading after ${STALLED_MS} ms anyway`, async () => {
