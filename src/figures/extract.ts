@@ -116,6 +116,30 @@ const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
 const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
 const SENTENCE_END = /[。！？!?；;\n]/;
+/** "In all" right before a number (合计98件, 共计56次). Folded text. */
+const TOTAL_BEFORE = /(?:合计|共计|总计|一共|总共)$/;
+
+/**
+ * A total closing a list of figures in its measure word in the same sentence (two or more):
+ * what they have in common (提案, for 提案合计), or the list itself when short (视察、调研、协商活动,
+ * for …共计), or nothing (the word alone); null when no such list stands before it.
+ */
+function totalOf(figures: Figure[], c: Candidate, f: string): { head: string; noun: string } | null {
+  const items: Figure[] = [];
+  for (let j = figures.length - 1; j >= 0; j--) {
+    const q = figures[j] as Figure;
+    if (SENTENCE_END.test(f.slice(q.end, (figures[j + 1] ?? c).start))) break;
+    if (q.unit === c.unit) items.unshift(q);
+  }
+  if (items.length < 2 || items.some((q) => !q.label)) return null;
+  const first = items[0]!.label;
+  let k = 0;
+  while (k < first.length && items.every((q) => q.label.length > k && q.label[q.label.length - 1 - k] === first[first.length - 1 - k])) k++;
+  const common = k >= 2 ? first.slice(first.length - k) : '';
+  const list = items.map((q) => q.label).join('、');
+  return common ? { head: common, noun: common } : { head: list.length <= MAX_LABEL ? list : '', noun: '' };
+}
+
 /** A label that only says "of which": the part is of what the figure before it counts. */
 const AMONG = /^(?:其中|其中约|当中|这其中)$/;
 /** 其中 in the figure's sentence, or opening the sentence after the figure before it (…300件。其中约三分之一…). */
@@ -217,7 +241,12 @@ export function extractFigures(input: string): Figure[] {
       const changeOnly = change && between.endsWith(label) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));
       const about = aboutPrevious(f, prev, c);
       const from = lenderOf(found, i, f);
-      if (about && !about.share && nouns[i - 1]) {
+      const total = TOTAL_BEFORE.test(f.slice(Math.max(0, c.start - 2), c.start)) && (!label || isNameless(label)) ? totalOf(figures, c, f) : null;
+      if (total !== null) {
+        // 集体提案12件、个人提案86件，合计98件: a total of the list before it, not one more item.
+        noun = total.noun;
+        label = total.head + text.slice(c.start - 2, c.start);
+      } else if (about && !about.share && nouns[i - 1]) {
         // 收到提案512件，比上年增加56件: a comparison names what it compares and how
         // (提案比上年增加), so the change is not read as a second total of 提案.
         // (增长6.2%，高于全省1.3个百分点: a rate compared is the rate, its change included.)
@@ -248,7 +277,9 @@ export function extractFigures(input: string): Figure[] {
           noun = lent;
           label = change ? lent + label : label + lent;
         } else {
-          noun = figures[from]?.label ?? label;
+          // (After a change, a level names what changed: 收入增长6.5%，达到4.2万元 → 收入.)
+          const lender = figures[from]?.label ?? label;
+          noun = c.info.category !== 'percent' && changeSubject(lender) ? (nouns[from] as string) : lender;
           // 其中18项被采纳: what happened to that part says which part it is (协商成果被采纳).
           label = withOutcome(noun, text, f, c.end);
         }
@@ -273,7 +304,7 @@ export function extractFigures(input: string): Figure[] {
 }
 
 /** A clause opening with 分别 and what it says of each (分别增长, 分别比上年增长, 分别为, 分别占). Folded text. */
-const RESPECTIVELY = /^\s*分别(?:(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)|为|达到?|是|占)?\s*$/;
+const RESPECTIVELY = /^\s*([^，,。；;：:！？!?]{0,16}?)分别(?:(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)|为|达到?|是|占|有)?\s*$/;
 const CHANGE_WORD = /(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)$/;
 
 /**
@@ -292,12 +323,22 @@ function respectively(text: string, f: string, figures: Figure[], nouns: string[
     let end = i;
     while (end + 1 < figures.length && /^\s*[和与及、]\s*$/.test(f.slice((figures[end] as Figure).end, (figures[end + 1] as Figure).start))) end++;
     const n = end - i + 1;
+    const change = CHANGE_WORD.exec(head[0].trim());
+    const how = change ? text.slice(k, c.start).trim().slice(-change[0].length) : '';
+    const subjectAt = k + head[0].length - head[0].trimStart().length;
+    const subject = text.slice(subjectAt, subjectAt + (head[1] as string).length).trim();
     // The figures before the clause in the same sentence.
     let first = i;
     while (first > 0 && !/[。！？!?；;\n]/.test(f.slice((figures[first - 1] as Figure).end, (figures[first] as Figure).start))) first--;
-    if (n >= 2 && i - first >= n) {
-      const change = CHANGE_WORD.exec(head[0].trim());
-      const how = change ? text.slice(k, c.start).trim().slice(-change[0].length) : '';
+    if (n >= 2 && subject.length >= 2) {
+      // 男女委员分别为200人和100人, 提案和信息分别增长8%和12%: the subject of the clause, split
+      // into as many parts as there are figures when it lists them.
+      const parts = subject.split(/[和与及、與]/);
+      for (let t = 0; t < n; t++) {
+        const part = parts.length === n && parts.every((p) => p.length >= 1) ? (parts[t] as string) : subject;
+        (figures[i + t] as Figure).label = part + how;
+      }
+    } else if (n >= 2 && !subject && i - first >= n) {
       for (let t = 0; t < n; t++) {
         const noun = nouns[i - n + t] || (figures[i - n + t] as Figure).label;
         if (noun) (figures[i + t] as Figure).label = noun + how;

@@ -233,8 +233,14 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   let t = text.slice(a, fig.start);
   let g = f.slice(a, fig.start);
   // Trailing connectors before the number: 有 / 达 / 共 / 为 / 计.
+  // (A connector alone names nothing: 合计 and 累计达到 go whole, never leaving 合 or 累.)
   for (let changed = true; changed; ) {
     changed = false;
+    if (CONNECTOR_SET.has(g)) {
+      t = '';
+      g = '';
+      break;
+    }
     // (From the list's start again after each cut: 累计达 loses 达, then 累计 whole, never 计 alone.)
     for (const w of TRAILING_CONNECTORS) {
       // (均 is an adverb, 年均/人均 a measure: 以年均8%.)
@@ -491,6 +497,8 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
 
 /** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
 const WHEN_ONLY = /^(?:截[至止](?:目前|今|当前|[0-9０-９一二三四五六七八九十]+月(?:底|末|份)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来)$/;
+
+const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被'])].sort((a, b) => b.length - a.length);

@@ -453,6 +453,26 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8%', label: '提案比上年增長' },
       { raw: '12%', label: '社情民意信息比上年增長' },
     ]],
+    // …or, with its own subject, the parts that subject lists (or the whole subject).
+    ['男女委员分别为200人和100人，提案和社情民意信息分別增長8%和12%。', [
+      { raw: '200人', label: '男女委员' },
+      { raw: '100人', label: '男女委员' },
+      { raw: '8%', label: '提案增長' },
+      { raw: '12%', label: '社情民意信息增長' },
+    ]],
+    // A total after a list is the list's (what its labels share, or the list when short), never
+    // one more item; a connector alone names nothing (合计 never leaves 合, 累计达到 never 累).
+    ['提交集体提案12件、个人提案86件，合计98件；开展视察12次、调研26次、协商活动18次，共计56次；收入增长6.5%，累计达到4.2万元。', [
+      { raw: '12件', label: '集体提案' },
+      { raw: '86件', label: '个人提案' },
+      { raw: '98件', label: '提案合计' },
+      { raw: '12次', label: '视察' },
+      { raw: '26次', label: '调研' },
+      { raw: '18次', label: '协商活动' },
+      { raw: '56次', label: '视察、调研、协商活动共计' },
+      { raw: '6.5%', label: '收入增长' },
+      { raw: '4.2万元', label: '收入' },
+    ]],
     // (Fewer figures before it than in the run: nothing to pair.)
     ['出席会议委员300人，分别占92%和8%。', [
       { raw: '300人', label: '出席会议委员' },
