@@ -326,7 +326,9 @@ function respectively(text: string, f: string, figures: Figure[], nouns: string[
     const change = CHANGE_WORD.exec(head[0].trim());
     const how = change ? text.slice(k, c.start).trim().slice(-change[0].length) : '';
     const subjectAt = k + head[0].length - head[0].trimStart().length;
-    const subject = text.slice(subjectAt, subjectAt + (head[1] as string).length).trim();
+    // (其中分别有…: a subject that names nothing is none.)
+    const named = text.slice(subjectAt, subjectAt + (head[1] as string).length).trim();
+    const subject = AMONG.test(foldScript(named)) || isNameless(named) ? '' : named;
     // The figures before the clause in the same sentence.
     let first = i;
     while (first > 0 && !/[。！？!?；;\n]/.test(f.slice((figures[first - 1] as Figure).end, (figures[first] as Figure).start))) first--;

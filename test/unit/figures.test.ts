@@ -460,6 +460,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8%', label: '提案增長' },
       { raw: '12%', label: '社情民意信息增長' },
     ]],
+    // (其中 before 分别 names nothing: the figures before the clause are paired.)
+    ['收到提案120件、信息80条，其中分别有30件和20条被采纳。', [
+      { raw: '120件', label: '提案' },
+      { raw: '80条', label: '信息' },
+      { raw: '30件', label: '提案' },
+      { raw: '20条', label: '信息' },
+    ]],
     // A total after a list is the list's (what its labels share, or the list when short), never
     // one more item; a connector alone names nothing (合计 never leaves 合, 累计达到 never 累).
     ['提交集体提案12件、个人提案86件，合计98件；开展视察12次、调研26次、协商活动18次，共计56次；收入增长6.5%，累计达到4.2万元。', [
