@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
 import { PERSON_START, SLOGANS } from './lexicon';
-import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isLinkLabel, isNameless, isVerbLabel, namesNothing } from './label';
+import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -269,11 +269,7 @@ export function extractFigures(input: string): Figure[] {
         // (，占91.7%) takes its whole label.
         // 收到提案35件，增长6.8%: a change names what changed first (提案增长).
         const lent = nouns[from];
-        if (label && isLinkLabel(label) && lent) {
-          // 收入增长6.5%，达到4.2万元: a verb that only links the subject to its value adds nothing.
-          noun = lent;
-          label = lent;
-        } else if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
+        if (label && (change || isVerbLabel(label)) && lent && !lent.includes(label)) {
           noun = lent;
           label = change ? lent + label : label + lent;
         } else {

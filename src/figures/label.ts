@@ -4,7 +4,6 @@
 import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 import { foldScript } from '../text/han';
-import { CURRENCY_BEFORE_FORMS } from './currency';
 
 export interface LabelTarget {
   start: number;
@@ -520,12 +519,6 @@ export function isVerbLabel(label: string): boolean {
 export function isChangeLabel(label: string): boolean {
   return CHANGE.test(lessAdverbs(foldScript(label)));
 }
-
-/** A label that only links a subject to its value (达到, 为, 共有), in either script: it says nothing of what is counted. */
-export function isLinkLabel(label: string): boolean {
-  return LINKS.has(lessAdverbs(foldScript(label)));
-}
-const LINKS = new Set(TRAILING_CONNECTORS.filter((w) => !/^(?:占|占到|折合|一行)$/.test(w) && !CURRENCY_BEFORE_FORMS.includes(w)));
 
 /** A change's label as the subject it lends (人均可支配收入增长 → 人均可支配收入); '' when only the change is left. */
 export function changeSubject(label: string): string {
