@@ -4,7 +4,7 @@ import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
-import { PERSON_START, SLOGANS } from './lexicon';
+import { PERSON_START, SLOGANS, THRESHOLD_AFTER } from './lexicon';
 import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
@@ -501,6 +501,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // not results; but 1 in digits closing its phrase is a count like any other
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
   if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at)))) return null;
+  // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
+  if ((info.category === 'money' || info.category === 'measure') && THRESHOLD_AFTER.test(f.slice(unitEnd, unitEnd + 8))) return null;
   const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
 }

@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, THRESHOLD_AFTER, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 import { foldScript } from '../text/han';
 
@@ -42,6 +42,8 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
 const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[^，。；、]{1,12}?(?:会议|大会|会)上作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
+/** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
+const THRESHOLD_BEFORE = /[0-9０-９零〇一二两三四五六七八九十百千万亿.．]+(?:多|余)?[^0-9０-９的，。、]{0,3}?(?:及|或)?(?:以上|以下|以内)$/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -51,7 +53,7 @@ const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '�
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -207,8 +209,10 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   for (let i = fig.start - 1; i > a; i--) {
     if (NUMERAL.test(f[i - 1] as string) && !NUMERAL.test(f[i] as string)) {
       const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
-      if (u) {
-        a = i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length;
+      const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
+      // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
+      if (u && !(u.category !== 'count' && u.category !== 'percent' && THRESHOLD_AFTER.test(f.slice(end, end + 8)))) {
+        a = end;
         break;
       }
     }
@@ -386,9 +390,17 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       if (to - from >= 2 && to - from <= MAX_LABEL && PERSONS.test(seg)) return finishBackward(t.slice(from, to), seg);
     }
   }
-  // X等Y, X的Y: Y is the head.
+  // X等Y, X的Y: Y is the head, unless X ends in a threshold that says which ones are counted
+  // (40岁以下的委员, 年收入10万元以上的家庭): X stays, or its threshold when the whole is too long.
   const deng = Math.max(lg.lastIndexOf('等'), lg.lastIndexOf('的'));
-  if (deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
+  const threshold = deng > 0 && lg[deng] === '的' ? THRESHOLD_BEFORE.exec(lg.slice(0, deng)) : null;
+  if (threshold) {
+    if (lg.length > MAX_LABEL) {
+      lt = lt.slice(threshold.index);
+      lg = lg.slice(threshold.index);
+    }
+    max = Math.max(max, MAX_LABEL + 4);
+  } else if (!threshold && deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
     lt = lt.slice(deng + 1);
     lg = lg.slice(deng + 1);
   }

@@ -546,6 +546,30 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '3000人', value: 3000, label: '贫困人口' },
       { raw: '75%', label: '贫困人口减少' },
     ]],
+    // A threshold before 的 says which ones are counted and stays in the label (40岁以下的委员);
+    // a money or measure threshold is no figure itself (10万元以上的家庭), unless what follows is
+    // the money; a count with 以上的 and its noun is one (帮扶200户以上的困难家庭).
+    ['其中，40岁以下的委员有56人，占比18.2%；全县60岁以上的老年人口达8.2万人，年收入10万元以上的家庭有200户。', [
+      { raw: '56人', label: '40岁以下的委员' },
+      { raw: '18.2%', label: '40岁以下的委员' },
+      { raw: '8.2万人', label: '全县60岁以上的老年人口' },
+      { raw: '200户', label: '年收入10万元以上的家庭' },
+    ]],
+    ['全市5000万元以上的在建项目共126个，新建1000亩以上的特色产业基地12个，筹集100万元以上的资金，帮扶200户以上的困难家庭。', [
+      { raw: '126个', label: '5000万元以上的在建项目' },
+      { raw: '12个', label: '1000亩以上的特色产业基地' },
+      { raw: '100万元以上', value: 1000000, qualifier: '以上', label: '资金' },
+      { raw: '200户以上', value: 200, qualifier: '以上', label: '困难家庭' },
+    ]],
+    ['其中，40歲以下的委員有56人；年收入10萬元以上的家庭有200戶。', [
+      { raw: '56人', label: '40歲以下的委員' },
+      { raw: '200戶', label: '年收入10萬元以上的家庭' },
+    ]],
+    // 在建, 在校: 在 inside a word is no preposition.
+    ['全县在校学生3.2万人，在建项目58个。', [
+      { raw: '3.2万人', label: '全县在校学生' },
+      { raw: '58个', label: '在建项目' },
+    ]],
     // A half with a unit of time: after it (三天半) or inside it (两个半月, 一个半小时).
     ['会期三天半，调研组历时两个半月，座谈会持续一个半小时，走访企业30家。', [
       { raw: '三天半', value: 3.5, unit: '天' },
