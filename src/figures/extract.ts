@@ -3,7 +3,7 @@
 import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
-import { CURRENCY_BEFORE_FORMS, currencyOf } from './currency';
+import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
 import { PERSON_START, SLOGANS, THRESHOLD_AFTER } from './lexicon';
 import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
@@ -110,6 +110,8 @@ function comparisonLabel(text: string, f: string, from: number, end: number, len
 }
 /** Currencies a text may name before the number (folded script). */
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_BEFORE_FORMS.join('|')})$`);
+/** A currency named in brackets right after 元 (3.5億元（新台幣）, 500万元(港币)). */
+const CURRENCY_NOTE = new RegExp(`^\\s?[（(](${CURRENCY_FORMS.join('|')})[）)]`);
 /** After the unit: about, at least, at most (以内 in match form covers 以內). */
 const POST_AFTER = ['左右', '以上', '以下', '以内'].map(foldScript);
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
@@ -486,6 +488,12 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     // 新台幣1.2億元, 港幣5億元: a currency named right before the number is the figure's.
     const named = unit === '元' ? CURRENCY_BEFORE.exec(f.slice(Math.max(0, at - 4), at)) : null;
     if (named && currencyOf(named[0])?.unit !== '元') unit = text.slice(at - named[0].length, at);
+    // 3.5億元（新台幣）: or in brackets after it; the note is part of the figure as written.
+    const note = unit === '元' ? CURRENCY_NOTE.exec(f.slice(unitEnd, unitEnd + 8)) : null;
+    if (note && currencyOf(note[1] as string)?.unit !== '元') {
+      unit = text.slice(unitEnd + note[0].length - 1 - (note[1] as string).length, unitEnd + note[0].length - 1);
+      unitEnd += note[0].length;
+    }
   } else if (info.category === 'percent') {
     value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
   } else {

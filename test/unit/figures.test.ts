@@ -676,6 +676,18 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '10萬人次', value: 100000, label: '參觀人數' },
       { raw: '三成', value: 30, unit: '%', label: '參觀人數較去年同期增長' },
     ]],
+    // A currency in brackets after 元 is the figure's, and part of it as written (人民币 leaves
+    // 元); 另有 is a connector: the figure after it shares the subject before (and keeps a noun
+    // of its own: 另有社情民意信息, which passed before too).
+    ['全年補助逾3.5億元（新台幣），援助資金500萬元(港幣)，另有200萬元（人民幣）。', [
+      { raw: '逾3.5億元（新台幣）', value: 350_000_000, unit: '新台幣', qualifier: '逾', label: '補助' },
+      { raw: '500萬元(港幣)', value: 5_000_000, unit: '港幣', label: '援助資金' },
+      { raw: '200萬元', value: 2_000_000, unit: '元', label: '援助資金' },
+    ]],
+    ['收到提案300件，另有社情民意信息120条。', [
+      { raw: '300件', label: '提案' },
+      { raw: '120条', label: '社情民意信息' },
+    ]],
     // How long a level has held (连续5年, 三年来) is when, not what: the subject before it is.
     ['全市粮食产量连续5年稳定在100万吨以上，森林覆盖率連續兩年保持在62%以上，全县人口2023年达52万人。', [
       { raw: '100万吨以上', label: '全市粮食产量' },
