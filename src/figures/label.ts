@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, THRESHOLD_AFTER, TRAILING_CONNECTORS, VERBS } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, AID_NOUN, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, THRESHOLD_AFTER, TRAILING_CONNECTORS, VERBS } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 import { foldScript } from '../text/han';
 
@@ -58,6 +58,7 @@ const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
+  if (AID_NOUN.test(f.slice(i, i + 6))) return false;
   if (word === '实际' && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
   // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
   if (word.charAt(0) === '协' && f.charAt(i - 1) === '政') return false;

@@ -15,13 +15,15 @@ export const VERBS = [
   '编发', '编印', '印制', '接入', '开通', '力争', '落实', '受到', '担任', '出版', '发放', '命名', '应到', '实到', '开设', '增设', '复盖' /* 覆盖 in match form: 覆 folds to 复 (答覆) */,
   '取得', '组建', '成立', '吸纳', '召集', '达成', '签订', '签署', '打造', '创建', '评出', '推出', '推荐', '选送', '转交', '转办',
   '交办', '督办', '领办', '承担', '上报', '组成', '开办', '制作', '拍摄', '收录', '创作', '帮助', '促成', '得到', '列入', '纳入', '转为', '改建',
-  '改造', '修建', '达', '有', '办', '获', '设', '是',
+  '改造', '修建', '实施', '达', '有', '办', '获', '设', '是',
 ];
 /** Light verbs whose object names an event (开展救助困难归侨侨眷活动). */
 export const LIGHT_VERBS = ['开展', '举办', '召开', '举行'];
 export const EVENT_NOUN = /(活动|行动|会议|工作)$/;
 /** A verb followed by one of these is part of a noun (座谈会, 培训班, 联系对子, 捐助项目, 提案办理先进单位). */
 export const NOUN_AFTER_VERB = /^(会|班|组|室|站|点|团|率|金|品|就业|人数|人次|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议|单位|部门|先进|优秀)/;
+/** Aid verbs that make a noun with what is given or who gets it (帮扶资金, 救助对象, 慰问金). */
+export const AID_NOUN = /^(?:帮扶|救助|慰问|资助|捐助)(?:资金|经费|物资|款物|对象|项目|金)/;
 /** Verbs whose subject is the thing counted (自治区委员参与490人次). */
 export const PARTICIPATION = ['参与', '参加', '出席', '列席', '聆听'];
 /** Giving and spending: closing a money figure's phrase, they name what the money is (张某某捐资50万元). */

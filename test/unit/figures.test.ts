@@ -565,6 +565,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '56人', label: '40歲以下的委員' },
       { raw: '200戶', label: '年收入10萬元以上的家庭' },
     ]],
+    // An aid verb and what is given or who gets it are one noun (帮扶资金, 救助对象); 实施 governs.
+    ['协调落实帮扶资金2300余万元，实施帮扶项目47个，救助对象356户，筹集资金2000万元。', [
+      { raw: '2300余万元', label: '帮扶资金' },
+      { raw: '47个', label: '帮扶项目' },
+      { raw: '356户', label: '救助对象' },
+      { raw: '2000万元', label: '资金' },
+    ]],
     // 在建, 在校: 在 inside a word is no preposition.
     ['全县在校学生3.2万人，在建项目58个。', [
       { raw: '3.2万人', label: '全县在校学生' },
