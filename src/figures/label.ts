@@ -30,7 +30,7 @@ function afterListComma(g: string): number {
   return Math.max(0, g.lastIndexOf('、') + 1);
 }
 /** The people due at a meeting, before the person noun (应到委员, 应出席常委). */
-const DUE = /(?:应到|应出席|应参会|应参加)$/;
+const DUE = /(?:应到|应出席|应参会|应参加|实到|实际出席|实际到会)$/;
 /** A comparison of two things (X高于Y), the last in a phrase. */
 const COMPARATIVE = /[高低快慢多少大小]于(?!.*[高低快慢多少大小]于)/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
@@ -52,6 +52,8 @@ const BOUNDARY_WORDS = [...new Set([...VERBS, ...ADVERBS, ...PREPOSITIONS])].sor
 const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '与' && w !== '及');
 const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
+/** Verbs that follow 提案 as one noun (提案办理协商, 提案督办工作). */
+const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '督', '交']);
 /** Single-character words are boundaries only outside these compounds. */
 const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定)/;
 
@@ -59,6 +61,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
   if (AID_NOUN.test(f.slice(i, i + 6))) return false;
+  // 提案办理协商, 提案督办: handling proposals is one noun.
+  if (PROPOSAL_WORK.has(word) && f.slice(i - 2, i) === '提案') return false;
   if (word === '实际' && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
   // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
   if (word.charAt(0) === '协' && f.charAt(i - 1) === '政') return false;

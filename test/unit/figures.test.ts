@@ -572,6 +572,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '356户', label: '救助对象' },
       { raw: '2000万元', label: '资金' },
     ]],
+    // 提案办理 is one noun; who came is said as who was due (实到委员); 提升 governs.
+    ['其中专题协商6次、提案办理协商9次；会议应到委员301人，实到委员268人；改造提升文化广场52个。', [
+      { raw: '6次', label: '专题协商' },
+      { raw: '9次', label: '提案办理协商' },
+      { raw: '301人', label: '应到委员' },
+      { raw: '268人', label: '实到委员' },
+      { raw: '52个', label: '文化广场' },
+    ]],
     // 在建, 在校: 在 inside a word is no preposition.
     ['全县在校学生3.2万人，在建项目58个。', [
       { raw: '3.2万人', label: '全县在校学生' },
