@@ -42,6 +42,8 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
 const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[^，。；、]{1,12}?(?:会议|大会|会)上作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
+/** Heads that say how much of something, not what (its modifier before 的 does). Folded text. */
+const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|规模)$/;
 /** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
 const THRESHOLD_BEFORE = /[0-9０-９零〇一二两三四五六七八九十百千万亿.．]+(?:多|余)?[^0-9０-９的，。、]{0,3}?(?:及|或)?(?:以上|以下|以内)$/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
@@ -405,6 +407,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       lg = lg.slice(threshold.index);
     }
     max = Math.max(max, MAX_LABEL + 4);
+  } else if (deng >= 2 && lg[deng] === '的' && GENERIC_HEAD.test(lg.slice(deng + 1)) && lg.length <= MAX_LABEL) {
+    // 用于医疗卫生的开支: a head that only says "how much" (开支, 人数) is named by what is before 的.
   } else if (!threshold && deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
     lt = lt.slice(deng + 1);
     lg = lg.slice(deng + 1);

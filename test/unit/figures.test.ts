@@ -580,6 +580,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '268人', label: '实到委员' },
       { raw: '52个', label: '文化广场' },
     ]],
+    // A head that only says how much (开支, 人数) keeps what is before 的; a noun head goes alone.
+    ['用于医疗卫生的开支达1,103亿港元，参加培训的人数达到1200人，全市的政协委员共有649名。', [
+      { raw: '1,103亿港元', unit: '港元', label: '医疗卫生的开支' },
+      { raw: '1200人', label: '参加培训的人数' },
+      { raw: '649名', label: '政协委员' },
+    ]],
     // 在建, 在校: 在 inside a word is no preposition.
     ['全县在校学生3.2万人，在建项目58个。', [
       { raw: '3.2万人', label: '全县在校学生' },
