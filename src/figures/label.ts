@@ -363,6 +363,9 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       g = g.slice(0, cut - adverb.length) + g.slice(cut);
       cut = from;
     }
+  } else if (fig.info.category === 'percent' && cut === 0 && CHANGE_TAIL.test(g)) {
+    // (全市规模以上工业增加值同比增长: no verb before what changed; it takes the same room.)
+    max = MAX_LABEL + 4;
   }
   let lt = t.slice(cut);
   let lg = g.slice(cut);
@@ -580,7 +583,7 @@ export function namesNothing(between: string): boolean {
 /** 由/从 (and when, with 的) right before a figure: where a change started from (由上届的300人). Folded text. */
 const FROM_BEFORE = /(?:由|从)(?:([^，。；：,;:！？!?、\s]{1,8})的)?$/;
 /** A verb of change with 到/至, all that stands between the two figures (增加到, 提高至). */
-const CHANGE_TO = /^(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
+const CHANGE_TO = /^(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)(?:([^，。；：,;:！？!?、\s]{1,8})的)?$/;
 
 /**
  * 委员人数由上届的300人增加到350人, 城镇化率由52%提高到58%: the level reached is the subject's
@@ -599,10 +602,13 @@ function fromToLabel(text: string, f: string, fig: LabelTarget, prev: LabelTarge
     const when = from[1] ? text.slice(fig.start - from[0].length + 1, fig.start - 1) : '原';
     return `${subject}（${when}）`;
   }
-  if (prev && CHANGE_TO.test(f.slice(prev.end, fig.start))) {
+  const to = prev ? CHANGE_TO.exec(f.slice(prev.end, fig.start)) : null;
+  if (prev && to) {
     const from = FROM_BEFORE.exec(f.slice(Math.max(0, prev.start - 12), prev.start));
     const subject = from ? subjectBefore(prev.start, from, 0) : '';
-    return subject || null;
+    // (…增长到2023年的1.5万元: the level reached says when, as the level left does.)
+    const when = to[1] ? text.slice(fig.start - 1 - to[1].length, fig.start - 1) : '';
+    return subject ? (when ? `${subject}（${when}）` : subject) : null;
   }
   return null;
 }

@@ -591,6 +591,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '3.2万人', label: '全县在校学生' },
       { raw: '58个', label: '在建项目' },
     ]],
+    // The level reached may say when too (增长到2023年的); a long subject of a change keeps its room.
+    ['易地搬迁群众人均收入从2019年的6000元增长到2023年的1.5万元；今年1至10月，全市规模以上工业增加值同比增长7.8%。', [
+      { raw: '6000元', label: '易地搬迁群众人均收入（2019年）' },
+      { raw: '1.5万元', label: '易地搬迁群众人均收入（2023年）' },
+      { raw: '7.8%', label: '全市规模以上工业增加值同比增长' },
+    ]],
     // A half with a unit of time: after it (三天半) or inside it (两个半月, 一个半小时).
     ['会期三天半，调研组历时两个半月，座谈会持续一个半小时，走访企业30家。', [
       { raw: '三天半', value: 3.5, unit: '天' },
