@@ -260,7 +260,8 @@ function sweepInside(
       const kind = boilerplateKind(matchForm(text));
       // Keep the metadata line itself, whatever else shares its element (【字体：大 中 小】【打印】,
       // 分享到): the date and source stay; widgets that are its children get swept below.
-      if (kind && !isMetadataLine(matchForm(text)) && !isProse(s, text)) {
+      // (So does an editor line beside a widget: 【纠错】 【责任编辑:王五】.)
+      if (kind && !isMetadataLine(matchForm(text)) && !isBylineLine(matchForm(text)) && !isProse(s, text)) {
         mark(el, 'boilerplate', kind, boilerplateReason(kind));
         if (kind === 'related') relatedRun = el;
         continue;

@@ -156,8 +156,8 @@ export function isMetadataLine(text: string): boolean {
 }
 
 /** Font-size, print and close widgets written as text inside a metadata line (match form). */
-const WIDGET_TEXT = /[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*[大中小](?:\s*[大中小]){2}\s*[】\]］)）]|[【\[［]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|(?:加入)?收藏(?:本页)?)\s*[】\]］]|(?:字体|字号)\s*[:：]\s*[大中小](?:\s*[大中小]){2}/g;
-const WIDGET_HINT = new RegExp(['打印', '关闭', '字号', '字体', '收藏'].map(scriptAgnostic).join('|'));
+const WIDGET_TEXT = /[【\[［(（]\s*(?:字体|字号)\s*[:：]?\s*[大中小](?:\s*[大中小]){2}\s*[】\]］)）]|[【\[［]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|(?:加入)?收藏(?:本页)?|纠错)\s*[】\]］]|(?:字体|字号)\s*[:：]\s*[大中小](?:\s*[大中小]){2}/g;
+const WIDGET_HINT = new RegExp(['打印', '关闭', '字号', '字体', '收藏', '纠错'].map(scriptAgnostic).join('|'));
 
 /**
  * The text without its widgets (发布时间：… 来源：…【字体：大 中 小】【打印】【关闭】 → the date and
@@ -178,8 +178,11 @@ export function cutWidgets(text: string): string | null {
 /** A full date (2024-01-12, 2024年1月12日): with little else, the line under a headline is its metadata. */
 export const FULL_DATE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
 
-/** The editor or author line that closes an article: (责任编辑：王某某), 作者：…, 审核：… */
+/**
+ * The editor or author line that closes an article: (责任编辑：王某某), 作者：…, 审核：…; widgets
+ * beside it do not count (【纠错】 【责任编辑:王五】).
+ */
 export function isBylineLine(text: string): boolean {
-  const t = text.trim();
+  const t = (cutWidgets(text) ?? text).trim();
   return t.length <= 60 && /^[（(【[]?\s*(责任编辑|值班编辑|责编|编辑|作者|记者|通讯员|审核|审校|校对|监制|来源)\s*[:：]/.test(t);
 }

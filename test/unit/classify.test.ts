@@ -141,6 +141,20 @@ describe('what frames the article', () => {
     for (const gone of ['fs', 'fs2', 'fs3']) expect(ids, gone).toContain(gone);
   });
 
+  it('keeps an editor line beside a 纠错 widget (the widget of its own hides), in either script', () => {
+    for (const [title, h1, ed1, ed2] of [
+      ['全国政协十四届二次会议在京开幕-新华网', '全国政协十四届二次会议在京开幕', '【纠错】 <span>【责任编辑:王五】</span>', '<a id="fix" href="#">【纠错】</a> <span>【责任编辑:王五】</span>'],
+      ['全國政協十四屆二次會議在京開幕', '全國政協十四屆二次會議在京開幕', '【糾錯】 <span>【責任編輯:王五】</span>', '<a id="fix" href="#">【糾錯】</a> <span>【責任編輯:王五】</span>'],
+    ]) {
+      document.title = title as string;
+      document.body.innerHTML = `<div id="detail"><h1>${h1}</h1>${body}<div id="ed1">${ed1}</div><div id="ed2">${ed2}</div></div>`;
+      const ids = hiddenIds();
+      expect(ids, title).not.toContain('ed1');
+      expect(ids, title).not.toContain('ed2');
+      expect(ids, title).toContain('fix');
+    }
+  });
+
   it('on a table page, keeps the bold headline at the top of the article cell, and hides the menu row whole (its channel link, which the title ends with, too)', () => {
     document.title = '市政協召開十五屆三次會議 - 新聞中心';
     const lines = body.replace(/<p>/g, '　　').replace(/<\/p>/g, '<br>');
