@@ -8,7 +8,7 @@
 import { walkText } from '../dom/walk';
 import { matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
-import { BOILERPLATE_ANY, boilerplateKind, FULL_DATE, isBylineLine, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
+import { BOILERPLATE_ANY, boilerplateKind, SHARE_TARGET, FULL_DATE, isBylineLine, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
 
 export type BlockKind = 'spam' | 'boilerplate';
@@ -241,11 +241,20 @@ function sweepInside(
   // The last element hidden as a related-news heading or as a link after one: the links that
   // follow it, one per paragraph (往期回顾 <p><a>…</a></p> <p><a>…</a></p>), are its list.
   let relatedRun: Element | null = null;
+  // The last element hidden as a share bar or a share target after one: the targets that follow
+  // it, each an element of its own (分享至 微信 微博 QQ空间), are its bar.
+  let shareRun: Element | null = null;
   while (stack.length && visited++ < 20_000) {
     const el = stack.pop() as Element;
     if (INERT.has(el.localName) || ignore(el)) continue;
     const s = elemStats.get(el);
     if (!s || !s.chars) continue;
+    if (shareRun && previousWithText(el) === shareRun && SHARE_TARGET.test((el.textContent ?? '').trim())) {
+      mark(el, 'boilerplate', 'share', boilerplateReason('share'));
+      shareRun = el;
+      continue;
+    }
+    shareRun = null;
     const sample = blockText?.get(el);
     const text = sample !== undefined && s.chars <= sample.length ? sample.replace(/\s+/g, ' ').trim() : textOf(el, 400);
     const linkRatio = s.linkChars / s.chars;
@@ -264,12 +273,20 @@ function sweepInside(
       if (kind && !isMetadataLine(matchForm(text)) && !isBylineLine(matchForm(text)) && !isProse(s, text)) {
         mark(el, 'boilerplate', kind, boilerplateReason(kind));
         if (kind === 'related') relatedRun = el;
+        if (kind === 'share') shareRun = el;
         continue;
       }
     }
     if (isProse(s, text) && s.chars < 3000) continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
+}
+
+/** The element before el among its siblings, passing over ones with no text (icons). */
+function previousWithText(el: Element): Element | null {
+  let p = el.previousElementSibling;
+  for (let k = 0; p && k < 4 && !(p.textContent ?? '').trim(); k++) p = p.previousElementSibling;
+  return p;
 }
 
 /** Sentences, not labels: enough Han text with clause punctuation. */
@@ -369,7 +386,8 @@ function findMetadata(main: Element, headline: Element | null): Element | null {
     if (e === main) continue;
     if (main.contains(e) && i > 20) break;
     const t = matchForm(textOf(e, 300));
-    if (isMetadataLine(t) && e.children.length <= 8) return metaContainer(e, main);
+    // (Up to 16 children: authors as links and a share bar of targets sit in the line too.)
+    if (isMetadataLine(t) && e.children.length <= 16) return metaContainer(e, main);
     // The line right under the headline that is a date and little else (某某日报 2024-01-12 18:30).
     if (headline && i < 6 && !headline.contains(e) && !main.contains(e) && t.trim().length <= 60 && FULL_DATE.test(t) && e.children.length <= 8) return metaContainer(e, main);
     if (!main.contains(e) && main.compareDocumentPosition(e) & 4 /* following */) break;

@@ -117,7 +117,7 @@ export type BoilerplateKind =
 /** Short blocks whose text says what they are. Order matters: first match wins. */
 const BOILERPLATE: [BoilerplateKind, RegExp][] = [
   ['breadcrumb', /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|位置)[:：]?|^首页\s*(>|›|»|\/|>>)/],
-  ['tools', /^[大中小]?字号$|^(?:字体|字号|文字)(?:大小|设置)?\s*[:：]?\s*(?:[大中小标准特]+\s*|[aAＡ]\s*[-+－＋]\s*){0,4}$|^(展开|阅读|查看|点击查看|点击阅读)全文|(?:字号|字体)[:：]?\s*[\[【(]?\s*[大中小](?:\s*[大中小]){2}|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭/],
+  ['tools', /^[大中小]?字号$|^(?:字体|字号|文字)(?:大小|设置)?\s*[:：]?\s*(?:[大中小标准特]+\s*|[aAＡ]\s*[-+－＋]\s*){0,4}$|^(展开|阅读|查看|点击查看|点击阅读)全文|(?:字号|字体)[:：]?\s*[\[【(]?\s*[大中小](?:\s*[大中小]){2}|打印本页|关闭窗口|【打印】|【关闭】|收藏本页|加入收藏|设为首页|纠错|[【\[]\s*打印|[【\[]\s*关闭|^举报$/],
   // (点赞 12 · 收藏 · 分享: a bar of reader actions and their counts, nothing else.)
   ['share', /^分享(到|至)[:：]?|^分享[:：]|一键分享|扫一扫分享|^(?:(?:点赞|赞|收藏|分享|转发|评论|在看|喜欢|举报)\s*[\d.万wk+]*\s*[·•|｜/、]?\s*){2,}$/i],
   ['copyright', /版权(所有|声明)|版权归.{0,8}所有|未经.{0,8}(授权|许可)|禁止(建立)?镜像|不得转载|禁止转载|转载请注明|免责声明|如有侵权|侵权.{0,6}删除|copyright|©|all rights reserved/i],
@@ -133,7 +133,7 @@ const BOILERPLATE: [BoilerplateKind, RegExp][] = [
 /** Words every boilerplate pattern starts from, in both scripts: a cheap first look. */
 export const BOILERPLATE_ANY = new RegExp(
   [
-    '位置', '首页', '字号', '字体', '文字大小', '打印', '关闭', '收藏', '纠错', '分享', '版权', '未经', '镜像', '转载', '免责', '备案', '公网安备', '公安', '标识码', '主办',
+    '位置', '首页', '字号', '字体', '文字大小', '打印', '关闭', '收藏', '纠错', '举报', '分享', '版权', '未经', '镜像', '转载', '免责', '备案', '公网安备', '公安', '标识码', '主办',
     '承办', '技术支持', '电话', '邮编', '邮政编码', '地址', '相关', '推荐', '延伸阅读', '热点', '热门', '排行', '最新', '猜你喜欢', '更多', '上一', '下一',
     '客户端', '扫码', '扫一扫', '公众号', '评论', '全文', '侵权', '点赞', '蓝字', '二维码', '关注', '在看', '往期', '精彩回顾', '历史文章',
   ].map(scriptAgnostic).join('|') + '|copyright|©|rights|icp|^\\s*app|^[-—–_\\s]*end[-—–_\\s]*$',
@@ -145,6 +145,9 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   for (const [kind, re] of BOILERPLATE) if (re.test(t)) return kind;
   return null;
 }
+
+/** Where a share bar sends the page: each target an element of its own after 分享到 (raw text, either script). */
+export const SHARE_TARGET = /^(?:微信|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ好友|QQ|朋友圈|豆瓣|人人网|人人網|Facebook|Twitter|X|LINE|WhatsApp|Telegram|复制链接|複製連結|复制網址|更多)$/i;
 
 /** A metadata line: a date plus a source/author/editor label, short. */
 export function isMetadataLine(text: string): boolean {

@@ -141,6 +141,20 @@ describe('what frames the article', () => {
     for (const gone of ['fs', 'fs2', 'fs3']) expect(ids, gone).toContain(gone);
   });
 
+  it('hides the share targets after 分享至 and a 举报 link in the metadata line; keeps the date, source and authors', () => {
+    document.title = '全国政协召开双周协商座谈会_新闻中心_网易新闻';
+    document.body.innerHTML =
+      '<div class="post_main"><h1>全国政协召开双周协商座谈会</h1>' +
+      '<div id="info">2024-05-17 08:32:15　来源: <a id="src" href="/">人民政协网</a> 转自 <a id="wx0" href="/">微信</a> 作者：<a href="/">张三</a> <a href="/">李四</a> <a id="report" href="#c">举报</a> <span>0</span>' +
+      '<span id="share">分享至</span> <a id="wx" href="#">微信</a> <a id="icon" href="#"></a> <a id="wb" href="#">微博</a> <a id="qq" href="#">QQ空间</a></div>' +
+      `<div id="text">${body}</div></div>`;
+    const ids = hiddenIds();
+    // (Ten children and more: authors as links and the bar's targets are still the line; a
+    // target not after a share bar is the page's own text: 转自微信.)
+    for (const kept of ['info', 'src', 'text', 'wx0']) expect(ids, kept).not.toContain(kept);
+    for (const gone of ['report', 'share', 'wx', 'wb', 'qq']) expect(ids, gone).toContain(gone);
+  });
+
   it('keeps an editor line beside a 纠错 widget (the widget of its own hides), in either script', () => {
     for (const [title, h1, ed1, ed2] of [
       ['全国政协十四届二次会议在京开幕-新华网', '全国政协十四届二次会议在京开幕', '【纠错】 <span>【责任编辑:王五】</span>', '<a id="fix" href="#">【纠错】</a> <span>【责任编辑:王五】</span>'],
