@@ -4,7 +4,7 @@ import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
-import { PERSON_START, SLOGANS, THRESHOLD_AFTER } from './lexicon';
+import { PERSON_START, SLOGANS, THRESHOLD_AFTER, VERBS } from './lexicon';
 import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
@@ -118,6 +118,43 @@ const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
 const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
 const SENTENCE_END = /[。！？!?；;\n]/;
+/**
+ * A plan or forecast word before the figure in its clause (计划, 拟, 力争, 预计, 预期), as the text
+ * writes it, or opening a short clause just before it (力争到2025年，…); not 计划 as a noun
+ * (年度协商计划, 工作计划要点) unless a verb follows it (本年度计划开展), nor 拟 inside a word (模拟).
+ */
+const PLAN = /计划|(?<![模虚草比])拟(?!人|定|稿|任)|力争|预计|预期/g;
+const PLAN_NOUN_BEFORE = /(?:工作|年度|协商|调研|培训|五年|发展|原)$/;
+const PLAN_NOUN_AFTER = /^(?:书|表|单|要点|任务|安排|生育|内|外|中|的)/;
+const PLAN_VERB_AFTER = new RegExp(`^(?:${[...VERBS.filter((v) => v.length > 1), '再', '将', '于', '在', '到', '年内', '全年'].join('|')})`);
+function planIn(f: string, from: number, to: number): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  PLAN.lastIndex = from;
+  for (let m = PLAN.exec(f); m && m.index < to; m = PLAN.exec(f)) {
+    if (m[0] === '计划') {
+      const after = f.slice(m.index + 2, m.index + 6);
+      if (!PLAN_VERB_AFTER.test(after) && (PLAN_NOUN_BEFORE.test(f.slice(Math.max(0, m.index - 2), m.index)) || PLAN_NOUN_AFTER.test(after))) continue;
+    }
+    found = m;
+  }
+  return found;
+}
+function planBefore(text: string, f: string, at: number): string | null {
+  const clauseStart = (k: number) => {
+    while (k > 0 && at - k < 60 && !/[，,。；;！？!?\n：:]/.test(f[k - 1] as string)) k--;
+    return k;
+  };
+  const i = clauseStart(at);
+  let m = planIn(f, i, at);
+  if (!m && i > 1 && /[，,]/.test(f[i - 1] as string)) {
+    // (力争到2025年，…: a short lead-in clause that opens with the word.)
+    const j = clauseStart(i - 1);
+    const lead = planIn(f, j, i - 1);
+    if (lead && lead.index === j && i - 1 - j <= 12 && !/[0-9０-９]+(?![0-9０-９]*年)/.test(f.slice(j, i - 1))) m = lead;
+  }
+  return m ? text.slice(m.index, m.index + m[0].length) : null;
+}
+
 /** "In all" right before a number (合计98件, 共计56次). Folded text. */
 const TOTAL_BEFORE = /(?:合计|共计|总计|一共|总共)$/;
 
@@ -222,6 +259,8 @@ export function extractFigures(input: string): Figure[] {
   const figures: Figure[] = [];
   /** What each figure lends a figure after it: its label, less a verb put before a lent noun. */
   const nouns: string[] = [];
+  // Each figure's plan or forecast word (计划, 预计…), null for a result.
+  const plans: (string | null)[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i] as Candidate;
     const prev = found[i - 1] ?? null;
@@ -283,6 +322,11 @@ export function extractFigures(input: string): Figure[] {
         }
       }
     }
+    // 今年计划提出提案20件以上: a plan or a forecast is not a result; the label says which.
+    // (预计完成投资50亿元，同比增长8%: a figure about the one before, as planned as it.)
+    const plan = planBefore(text, f, c.start) ?? (prev && noun === nouns[i - 1] && !SENTENCE_END.test(f.slice(prev.end, c.start)) ? plans[i - 1] : null) ?? null;
+    if (plan && !label.includes(plan)) label = `${label}（${plan}）`;
+    plans.push(plan);
     nouns.push(noun);
     figures.push({
       raw: text.slice(c.start, c.end),

@@ -41,7 +41,7 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** A person noun anywhere (PERSONS matches one at the end). */
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
-const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[^，。；、]{1,12}?(?:会议|大会|会)上作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
+const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[^，。；、]{1,12}?(?:会议|大会|会)上作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|明年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
 /** Heads that say how much of something, not what (its modifier before 的 does). Folded text. */
 const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|规模)$/;
 /** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
@@ -519,12 +519,12 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
 }
 
 /** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
-const WHEN_ONLY = /^(?:截[至止](?:目前|今|当前|[0-9０-９一二三四五六七八九十]+月(?:底|末|份)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来)$/;
+const WHEN_ONLY = /^(?:截[至止](?:目前|今|当前|[0-9０-９一二三四五六七八九十]+月(?:底|末|份)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年)$/;
 
 const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
-const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被'])].sort((a, b) => b.length - a.length);
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
 const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS]);
@@ -617,7 +617,9 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   const prevEnd = prev ? Math.max(prev.end, prev.labelEnd ?? 0) : 0;
   const fromTo = fromToLabel(text, f, fig, prev, next, prevEnd);
   if (fromTo) return fromTo;
-  const label = findOwnLabel(text, f, fig, prevEnd, next);
+  let label = findOwnLabel(text, f, fig, prevEnd, next);
+  // (明年突破1500万人次: a word that only says when names nothing.)
+  if (WHEN_ONLY.test(foldScript(label))) label = '';
   // (A verb alone is a label here: 经审查，立案452件 → 立案.)
   if (label.length >= 2 && !WEAK_SET.has(foldScript(label))) return label;
   // 占比最高的是经济建设类提案，共86件: a clause that names nothing before the number takes

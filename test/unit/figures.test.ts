@@ -242,7 +242,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '80余人', label: '县直有关单位负责人' },
     ]],
     ['力争三年内培训基层医生10万人次，已有近2000个县级医院接入远程医疗平台。', [
-      { raw: '10万人次', value: 100000, label: '培训基层医生' },
+      { raw: '10万人次', value: 100000, label: '培训基层医生（力争）' },
       { raw: '近2000个', qualifier: '近', label: '县级医院' },
     ]],
     // A share or a part of the figure before it is of the same thing (a part that was 被… says
@@ -565,6 +565,31 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '56人', label: '40歲以下的委員' },
       { raw: '200戶', label: '年收入10萬元以上的家庭' },
     ]],
+    // A plan or a forecast is not a result: the label says so, in the text's own word (a figure
+    // about a planned one is planned too; 计划 as a noun and 模拟 are no plan).
+    ['今年计划提出提案20件以上；力争到2025年，全县森林覆盖率达到65%；预计全年完成投资50亿元，同比增长8%；拟于下半年举办培训班3期。', [
+      { raw: '20件以上', label: '提案（计划）' },
+      { raw: '65%', label: '全县森林覆盖率（力争）' },
+      { raw: '50亿元', label: '投资（预计）' },
+      { raw: '8%', label: '投资同比增长（预计）' },
+      { raw: '3期', label: '培训班（拟）' },
+    ]],
+    ['市政协制定年度协商计划，确定协商议题12个，完成年度计划的112%；模拟政协活动吸引学生300余名；去年完成投资30亿元，今年计划完成投资45亿元。', [
+      { raw: '12个', label: '协商议题' },
+      { raw: '112%', label: '年度计划' },
+      { raw: '300余名', label: '学生' },
+      { raw: '30亿元', label: '投资' },
+      { raw: '45亿元', label: '投资（计划）' },
+    ]],
+    // A word that only says when (明年) names nothing: the figure before lends its noun.
+    ['全年接待游客1200万人次，预计明年突破1500万人次。', [
+      { raw: '1200万人次', label: '游客' },
+      { raw: '1500万人次', label: '游客（预计）' },
+    ]],
+    ['本年度計劃開展視察調研20次，預計年產值可達30億元。', [
+      { raw: '20次', label: '視察調研（計劃）' },
+      { raw: '30億元', label: '年產值（預計）' },
+    ]],
     // An aid verb and what is given or who gets it are one noun (帮扶资金, 救助对象); 实施 governs.
     ['协调落实帮扶资金2300余万元，实施帮扶项目47个，救助对象356户，筹集资金2000万元。', [
       { raw: '2300余万元', label: '帮扶资金' },
@@ -686,7 +711,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['共有216件提案被列为重点提案，占立案总数的18.7%，預計年產值可達30億元，粮食总产量稳定在30万吨以上。', [
       { raw: '216件', label: '提案' },
       { raw: '18.7%', label: '提案' },
-      { raw: '30億元', label: '年產值' },
+      { raw: '30億元', label: '年產值（預計）' },
       { raw: '30万吨以上', qualifier: '以上', label: '粮食总产量' },
     ]],
     // An award named after an activity (提案办理先进单位) is one noun.
