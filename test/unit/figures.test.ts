@@ -597,6 +597,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '356户', label: '救助对象' },
       { raw: '2000万元', label: '资金' },
     ]],
+    // 培育 and 培养 govern what they grow.
+    ['培育新型农业经营主体126家，培養鄉村人才500名。', [
+      { raw: '126家', label: '新型农业经营主体' },
+      { raw: '500名', label: '鄉村人才' },
+    ]],
     // 提案办理 is one noun; who came is said as who was due (实到委员); 提升 governs.
     ['其中专题协商6次、提案办理协商9次；会议应到委员301人，实到委员268人；改造提升文化广场52个。', [
       { raw: '6次', label: '专题协商' },
