@@ -42,6 +42,8 @@ const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 const PERSON_IN = new RegExp(PERSONS.source.replace(/\$$/, ''), 'g');
 /** Dropped from a label's front: the particle 了, a time phrase (三年内, 五年来, 今年, 去年以来, 每年). */
 const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[^，。；、]{1,12}?(?:会议|大会|会)上作(?=(?:大会|书面|口头|专题)?发言|专题报告|报告)|[0-9一二两三四五六七八九十]+年(?:内|来|间|以来)|今年(?:以来)?|去年|明年|近年来|近几年|过去(?:的)?[0-9一二两三四五六七八九十]*年|上半年|下半年|前[一二三]季度|[一二三四]季度|年初以来|每(?:年|季度|半年|月|周))/;
+/** 今年, 去年, 明年 inside a phrase, between two words (not its start). Folded text. */
+const MID_YEAR = /(?<=\p{Script=Han}{2})(?:今年|去年|明年)(?:以来)?(?=\p{Script=Han}{2})/u;
 /** Heads that say how much of something, not what (its modifier before 的 does). Folded text. */
 const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|规模)$/;
 /** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
@@ -463,6 +465,11 @@ function boundarySpans(g: string): [number, number][] {
 
 function finishBackward(t: string, g: string, totalled = false, persons = false, max = MAX_LABEL): string {
   [t, g] = stripLeading(t, g);
+  // 特区政府今年拨款: a year word inside the phrase says when, not what (as one in front does).
+  for (let m = MID_YEAR.exec(g); m; m = MID_YEAR.exec(g)) {
+    t = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+    g = g.slice(0, m.index) + g.slice(m.index + m[0].length);
+  }
   t = trimQuotesAndSpace(t);
   g = trimQuotesAndSpace(g);
   // 座谈会、协商会、通报会等26次: 等 closing a list is not part of it.

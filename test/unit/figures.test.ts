@@ -597,6 +597,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '356户', label: '救助对象' },
       { raw: '2000万元', label: '资金' },
     ]],
+    // 会员 after a verb is its object (会 alone after one makes a noun: 座谈会); a year word inside
+    // the phrase says when, as one in front does.
+    ['該會現有會員逾3,000名，特區政府今年撥款5億港元，召开座谈会12次。', [
+      { raw: '逾3,000名', label: '會員' },
+      { raw: '5億港元', label: '特區政府撥款' },
+      { raw: '12次', label: '座谈会' },
+    ]],
     // 培育 and 培养 govern what they grow.
     ['培育新型农业经营主体126家，培養鄉村人才500名。', [
       { raw: '126家', label: '新型农业经营主体' },
