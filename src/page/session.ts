@@ -3,6 +3,7 @@
 // MutationObserver, batched per frame, keeps late content in line and ignores our own writes.
 import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
+import { INSET_ATTR, PageInset } from '../sidebar/inset';
 import { cutWidgets } from '../clean/lexicon';
 import { fingerprint } from '../clean/fingerprint';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
@@ -81,6 +82,8 @@ export class PageSession {
   private variant: SourceVariant = 't';
   private script: ScriptGuess = 'unknown';
   private collapsed = false;
+  /** The page's room beside the open sidebar. */
+  private readonly inset: PageInset;
   private group = false;
   private format: Format = 'tsv';
   private hider: BlockHider;
@@ -121,6 +124,7 @@ export class PageSession {
     this.text = new TextLayer(hooks);
     this.attrs = new AttrLayer(hooks);
     this.langMarks = new LangMarks(hooks.write);
+    this.inset = new PageInset(env.doc, hooks.write);
   }
 
   get isActive(): boolean {
@@ -151,7 +155,7 @@ export class PageSession {
    */
   private isOurs = (el: Element): boolean => {
     const tag = el.localName;
-    if (tag === 'style') return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight');
+    if (tag === 'style') return el.hasAttribute(STYLE_ATTR) || el.hasAttribute('data-cppcc-lens-highlight') || el.hasAttribute(INSET_ATTR);
     return el === this.ui?.host || (tag.includes('-') && el.hasAttribute('data-cppcc-lens-ui'));
   };
 
@@ -219,6 +223,8 @@ export class PageSession {
     this.highlighter?.destroy();
     this.ui?.remove();
     this.ui = null;
+    this.inset.update(false);
+    this.env.doc.defaultView?.removeEventListener('resize', this.onResize);
     this.view = null;
     this.active = false;
     this.cleanupOn = false;
@@ -753,6 +759,7 @@ export class PageSession {
     this.ui = await this.env.mountUi();
     this.shortcutMap = await this.env.shortcuts().catch(() => ({}));
     this.highlighter = new Highlighter(this.env.doc, this.ui.container);
+    this.env.doc.defaultView?.addEventListener('resize', this.onResize);
     this.view = new SidebarView(
       this.env.doc,
       this.ui.container,
@@ -836,10 +843,16 @@ export class PageSession {
     if (!this.view) return;
     try {
       this.view.render(this.model());
+      this.inset.update(!this.collapsed);
     } catch (e) {
       this.env.log(e);
     }
   }
+
+  /** The window was resized: the page keeps its room beside the sidebar only while it has it. */
+  private onResize = (): void => {
+    if (this.view) this.inset.update(!this.collapsed);
+  };
 
   find(index: number): boolean {
     const f = this.figures[index];

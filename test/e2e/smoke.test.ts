@@ -22,6 +22,34 @@ describe.each(availableBrowsers())('%s: the built extension runs', (name) => {
     await f.page.close();
   });
 
+  it('reads beside the open sidebar: the article is not under it; collapsed or in a narrow window, the sidebar overlays', async () => {
+    const f = await openFixture(browser, 'tw-002-semantic', { expectCppcc: true });
+    try {
+      // The widest paragraph's right edge and the sidebar's left edge, as laid out on screen.
+      const edges = () =>
+        f.page.evaluate(() => {
+          const aside = document.querySelector('cppcc-lens-sidebar')?.shadowRoot?.querySelector('.lens') as HTMLElement | null;
+          const right = Math.max(...Array.from(document.querySelectorAll('p')).map((p) => p.getBoundingClientRect().right));
+          return { right, sidebarLeft: aside?.getBoundingClientRect().left ?? -1, width: window.innerWidth };
+        });
+      const open = await edges();
+      expect(open.sidebarLeft).toBeGreaterThan(0);
+      expect(open.right, 'no paragraph reaches under the sidebar').toBeLessThanOrEqual(open.sidebarLeft + 0.5);
+      await f.page.click('sidebar:[data-action=collapse]');
+      await f.page.waitFor(() => !document.querySelector('style[data-cppcc-lens-inset]'));
+      const collapsed = await edges();
+      expect(collapsed.right, 'the page has its whole width back').toBeGreaterThan(open.right);
+      await f.page.click('sidebar:[data-action=expand]');
+      await f.page.waitFor(() => !!document.querySelector('style[data-cppcc-lens-inset]'));
+      await f.page.setViewport(900, 900);
+      await f.page.waitFor(() => !document.querySelector('style[data-cppcc-lens-inset]'));
+      await f.page.setViewport(1280, 900);
+      await f.page.waitFor(() => !!document.querySelector('style[data-cppcc-lens-inset]'));
+    } finally {
+      await f.page.close();
+    }
+  });
+
   it('leaves a negative page alone, and says why', async () => {
     const f = await openFixture(browser, 'neg-news-simplified');
     await new Promise((r) => setTimeout(r, 1500));

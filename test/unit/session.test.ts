@@ -441,3 +441,41 @@ describe('PageSession switches the lang of a Traditional page block by block', (
     }
   });
 });
+
+describe('PageSession makes room for the open sidebar', () => {
+  it('pushes the page aside in a wide window while the sidebar is open; not collapsed, not narrow; leaves nothing behind', async () => {
+    const f = openFixture('tw-002-semantic');
+    try {
+      const win = f.window as unknown as Window & { happyDOM: { setViewport(v: { width: number; height: number }): void } };
+      const resize = (width: number) => {
+        win.happyDOM.setViewport({ width, height: 900 });
+        win.dispatchEvent(new win.Event('resize'));
+      };
+      const inset = () => f.document.querySelector('style[data-cppcc-lens-inset]');
+      const margin = () => win.getComputedStyle(f.document.documentElement).marginRight;
+      const before = f.document.documentElement.outerHTML;
+      const { session } = makeSession(f.document, f.url, { sidebarAutoOpen: true });
+      await session.start(false);
+      // 1280 px: 920 px of page beside the 360 px sidebar.
+      expect(margin()).toBe('360px');
+      expect(inset()?.hasAttribute('data-cppcc-lens-ui'), 'left out of the page as serialised').toBe(true);
+      session.setCollapsed(true);
+      expect(inset()).toBeNull();
+      expect(margin()).not.toBe('360px');
+      session.setCollapsed(false);
+      expect(margin()).toBe('360px');
+      // Under 1000 px the page would keep less than 640 px: the sidebar overlays it.
+      resize(900);
+      expect(inset()).toBeNull();
+      resize(1280);
+      expect(inset()).not.toBeNull();
+      session.stop();
+      expect(inset()).toBeNull();
+      resize(1400); // no listener left behind
+      expect(inset()).toBeNull();
+      expect(f.document.documentElement.outerHTML).toBe(before);
+    } finally {
+      await f.close();
+    }
+  });
+});
