@@ -449,7 +449,7 @@ describe('PageSession makes room for the open sidebar', () => {
       const win = f.window as unknown as Window & { happyDOM: { setViewport(v: { width: number; height: number }): void } };
       const resize = (width: number) => {
         win.happyDOM.setViewport({ width, height: 900 });
-        win.dispatchEvent(new win.Event('resize'));
+        win.dispatchEvent(new (f.window as unknown as { Event: typeof Event }).Event('resize'));
       };
       const inset = () => f.document.querySelector('style[data-cppcc-lens-inset]');
       const margin = () => win.getComputedStyle(f.document.documentElement).marginRight;
