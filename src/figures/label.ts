@@ -45,7 +45,7 @@ const LEAD_OFF = /^(?:了|作(?=(?:大会|书面|口头|专题)?发言|专题报
 /** 今年, 去年, 明年 inside a phrase, between two words (not its start). Folded text. */
 const MID_YEAR = /(?<=\p{Script=Han}{2})(?:今年|去年|明年)(?:以来)?(?=\p{Script=Han}{2})/u;
 /** Heads that say how much of something, not what (its modifier before 的 does). Folded text. */
-const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|规模)$/;
+const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|占比|规模)$/;
 /** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
 const THRESHOLD_BEFORE = /[0-9０-９零〇一二两三四五六七八九十百千万亿.．]+(?:多|余)?[^0-9０-９的，。、]{0,3}?(?:及|或)?(?:以上|以下|以内)$/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
@@ -164,6 +164,16 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     if (j > from && '和与及'.includes(ch) && PAIRED_NOUN.test(f.slice(j + 1, j + 7))) {
       j += PAIRED_NOUN.exec(f.slice(j + 1, j + 7))![0].length;
       continue;
+    }
+    // (14位委员和专家学者作大会发言: people and people are one label; it ends with the second.)
+    // (与 is as often "with": 30名委员与企业家座谈 counts the 委员.)
+    if (j > from && (ch === '和' || ch === '及') && PERSONS.test(f.slice(from, j))) {
+      let k = Math.min(limit, j + 7);
+      while (k > j + 1 && !PERSONS.test(f.slice(j + 1, k))) k--;
+      if (k > j + 1) {
+        j = k;
+        break;
+      }
     }
     if (j > from && (FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)))) break;
     if (j > from && boundaryAt(f, j)) break;

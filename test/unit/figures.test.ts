@@ -604,6 +604,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '5億港元', label: '特區政府撥款' },
       { raw: '12次', label: '座谈会' },
     ]],
+    // People and people (和, 及) are one label; 与 is as often "with"; 的占比 keeps what it is of.
+    ['会上，14位委员和专家学者作大会发言，组织30名委员与企业家座谈；已建成博物馆6833家，其中免费开放的占比超过九成。', [
+      { raw: '14位', label: '委员和专家学者' },
+      { raw: '30名', label: '委员' },
+      { raw: '6833家', label: '博物馆' },
+      { raw: '超过九成', label: '免费开放的占比' },
+    ]],
     // 培育 and 培养 govern what they grow.
     ['培育新型农业经营主体126家，培養鄉村人才500名。', [
       { raw: '126家', label: '新型农业经营主体' },
