@@ -33,8 +33,8 @@ const STRENGTH: Record<string, number> = {
 };
 const RUN = /[,，、;；。:：?？!！]{2,}/g;
 const RUN_TEST = /[,，、;；。:：?？!！]{2}/;
-/** One mark repeated (?? !! 。。) is emphasis or an ellipsis, not doubling. */
-const REPEATED = /^([?？!！。])\1+$/;
+/** One mark repeated (?? !!, and 。。。 as an ellipsis) is emphasis, not doubling; 。。 alone is. */
+const REPEATED = /^(?:([?？!！])\1+|。{3,})$/;
 
 export function isPinyinSyllable(s: string): boolean {
   return TONE_MARK.test(s) && SYLLABLE.test(s);
