@@ -415,16 +415,16 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // X等Y, X的Y: Y is the head, unless X ends in a threshold that says which ones are counted
   // (40岁以下的委员, 年收入10万元以上的家庭): X stays, or its threshold when the whole is too long.
   const deng = Math.max(lg.lastIndexOf('等'), lg.lastIndexOf('的'));
+  // (用于医疗卫生的开支: a head that only says how much, 开支 or 人数, is named by what is before 的.)
   const threshold = deng > 0 && lg[deng] === '的' ? THRESHOLD_BEFORE.exec(lg.slice(0, deng)) : null;
+  const generic = deng >= 2 && lg[deng] === '的' && GENERIC_HEAD.test(lg.slice(deng + 1)) && lg.length <= MAX_LABEL;
   if (threshold) {
     if (lg.length > MAX_LABEL) {
       lt = lt.slice(threshold.index);
       lg = lg.slice(threshold.index);
     }
     max = Math.max(max, MAX_LABEL + 4);
-  } else if (deng >= 2 && lg[deng] === '的' && GENERIC_HEAD.test(lg.slice(deng + 1)) && lg.length <= MAX_LABEL) {
-    // 用于医疗卫生的开支: a head that only says "how much" (开支, 人数) is named by what is before 的.
-  } else if (!threshold && deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
+  } else if (!generic && deng >= 0 && lg.length - deng - 1 >= 2 && !COMPOUNDS.test(lg.slice(deng, deng + 2))) {
     lt = lt.slice(deng + 1);
     lg = lg.slice(deng + 1);
   }

@@ -48,14 +48,13 @@ export const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送'
 export const ORGANS = ['党委', '县委', '市委', '省委', '区委', '州委', '政府', '部门', '单位', '政协', '人大', '党组', '机关'];
 /** Connectors between a backward label and its number, dropped from the label (现有…, 占…). */
 export const TRAILING_CONNECTORS = ['现有', '共有', '另有', '达到', '共计', '合计', '总计', '累计', '先后有', '占到', '折合', ...CURRENCY_BEFORE_FORMS, '可达', '稳定在', '保持在', '控制在', '突破', '在', '一行', '有', '达', '共', '为', '计', '约', '占', '是', '了', '均', '已'];
-/** A person noun at the start (8成群众满意 → 群众). */
 /**
  * After a money or measure figure: a threshold in a noun phrase (年收入10万元以上的家庭, 1000亩以上的
  * 基地), which says which ones are counted and is not a result itself, unless what follows is the
  * money (筹集100万元以上的资金). Folded text, from the end of the unit.
  */
 export const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)的(?!(?:资金|款物|善款|物资|经费|投资|收入))/;
-
+/** A person noun at the start (8成群众满意 → 群众). */
 export const PERSON_START = new RegExp(`^${PERSONS.source.replace(/\$$/, '')}`);
 /** Words ending a forward label (after a measure word). */
 export const FORWARD_STOP_CHARS = new Set('的和与及等在为被把将向从于到赴均都共之并也还又已给让使由对'.split(''));

@@ -149,7 +149,8 @@ export class PageSession {
   }
 
   /**
-   * Ours: the sidebar's host (its UI lives in its shadow root) and the two style elements we add.
+   * Ours: the sidebar's host (its UI lives in its shadow root) and the style elements we add
+   * (hiding, highlight, the page's room beside the sidebar).
    * Called on every element of every walk, so the tag name is read first: hosts are custom
    * elements (a hyphen in the name), and only those and <style> need an attribute read.
    */
