@@ -513,6 +513,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (split.qualifier) inner = split.qualifier;
   // 字 counts text only in the thousands (160万字, 3000字); 十字路口, 八字方针 are words.
   if (info.unit === '字' && !/[千仟万萬亿億]/.test(numText) && !(/^[0-9０-９]/.test(numText) && (parseNumber(toHalfWidth(numText)) ?? 0) >= 100)) return null;
+  // 本文共3500字: the page's own length (a reading-time line), not something it reports.
+  if (info.unit === '字' && /(?:本文|全文)[^，。；]{0,3}$/.test(f.slice(Math.max(0, at - 6), at))) return null;
   // Ordinal meetings: 十三届二次常委会会议, 一次会议.
   if (info.unit === '次' && !/[0-9０-９]/.test(numText) && MEETING_AFTER.test(f.slice(unitEnd, unitEnd + 4))) return null;
   // Slogans: 四件大事, “两个确立”; and anything in a short quotation.

@@ -155,6 +155,19 @@ describe('what frames the article', () => {
     for (const gone of ['report', 'share', 'wx', 'wb', 'qq']) expect(ids, gone).toContain(gone);
   });
 
+  it('hides a reading-time line (本文共3500字，阅读约需8分钟), in either script; keeps prose that mentions reading', () => {
+    for (const [rt, prose] of [
+      ['本文共3500字，阅读约需8分钟', '委员们认为，要深入开展全民阅读活动，推动书香社会建设，本次活动共发放图书三千余册。'],
+      ['本文共3,500字 預計閱讀時間8分鐘', '委員們認為，要深入開展全民閱讀活動，推動書香社會建設，本次活動共發放圖書三千餘冊。'],
+    ]) {
+      document.title = '市政协召开全民阅读专题协商会';
+      document.body.innerHTML = `<article><h1>市政协召开全民阅读专题协商会</h1><div id="rt">${rt}</div>${body}<p id="prose">${prose}</p></article>`;
+      const ids = hiddenIds();
+      expect(ids, rt).toContain('rt');
+      expect(ids, rt).not.toContain('prose');
+    }
+  });
+
   it('keeps an editor line beside a 纠错 widget (the widget of its own hides), in either script', () => {
     for (const [title, h1, ed1, ed2] of [
       ['全国政协十四届二次会议在京开幕-新华网', '全国政协十四届二次会议在京开幕', '【纠错】 <span>【责任编辑:王五】</span>', '<a id="fix" href="#">【纠错】</a> <span>【责任编辑:王五】</span>'],

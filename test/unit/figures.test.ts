@@ -803,6 +803,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['ordinals', '第9次专题学习，全国政协十四届一次会议，十三届二次常委会会议，第二批主题教育'],
     ['digits spaced in no groups of three', '共 5 00 人，12 3 个'],
     ['numbered slogans', '深刻领悟“两个确立”的决定性意义，坚决做到两个维护，聚焦四件大事，五位一体总体布局'],
+    ['the page\'s own length', '本文共3500字，阅读约需8分钟；全文共计2万字的调研报告'],
     ['phone, postcode, ICP and IDs', '电话：0891-6833333 邮编：850000 藏ICP备09000733号 公安备案54010202000003号'],
     ['counts of one', '精心准备一个课题，撰写1份提案，解决了一批问题'],
     ['numbers glued to codes', '北京赛车pk10开奖，编号A202107'],
