@@ -17,7 +17,7 @@ const COUNT_CLASSIFIERS = [
   '栋', '棟', '处', '處', '支', '队', '隊', '组', '組', '轮', '輪', '枚', '张', '張', '株', '棵', '头', '頭', '只', '隻', '艘',
   '架', '间', '間', '种', '種', '类', '類', '辑', '輯', '幅', '首', '起', '次', '人', '余人',
 ];
-const DURATIONS = ['个多月', '個多月', '个月', '個月', '小时', '小時', '天', '周'];
+const DURATIONS = ['个多小时', '個多小時', '个多月', '個多月', '个小时', '個小時', '个星期', '個星期', '个月', '個月', '小时', '小時', '天', '周'];
 const MEASURES = [
   '平方公里', '平方米', '立方米', '千瓦时', '千瓦時', '公里', '千米', '公顷', '公頃', '公斤', '千克', '千瓦', '亩', '畝', '吨', '噸', '斤', '米',
   // Characters of text (文史资料160万字); a figure only with a scale or 100+ (see extract: 十字, 八字方针).
@@ -39,8 +39,8 @@ export function unitAt(text: string, at: number): UnitInfo | null {
   return null;
 }
 
-/** 个多月 → 个月 with the qualifier 多 taken out. */
+/** 个多月 → 个月 (个多小时 → 个小时) with the qualifier 多 taken out. */
 export function splitInnerQualifier(unit: string): { unit: string; qualifier: string | null } {
-  const m = /^(个|個)(多|余|餘)(月)$/.exec(unit);
+  const m = /^(个|個)(多|余|餘)(月|小时|小時)$/.exec(unit);
   return m ? { unit: (m[1] as string) + (m[3] as string), qualifier: m[2] as string } : { unit, qualifier: null };
 }

@@ -648,6 +648,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '一个半小时', value: 1.5, unit: '小时' },
       { raw: '30家', value: 30, label: '企业' },
     ]],
+    // 个小时 and 个星期 are units of time (2个小时 was the count 2 个, labelled 小时).
+    ['会议持续了2个小时，历时两个星期，活动持续了一个多小时。', [
+      { raw: '2个小时', value: 2, unit: '个小时', category: 'measure' },
+      { raw: '两个星期', value: 2, unit: '个星期' },
+      { raw: '一个多小时', value: 1, unit: '个小时', qualifier: '多' },
+    ]],
     ['會期三天半，歷時兩個半月。', [
       { raw: '三天半', value: 3.5, unit: '天' },
       { raw: '兩個半月', value: 2.5, unit: '個月' },
