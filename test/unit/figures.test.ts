@@ -611,6 +611,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '6833家', label: '博物馆' },
       { raw: '超过九成', label: '免费开放的占比' },
     ]],
+    // 公共 is a word (共 inside it is no adverb); 完成 before a level is a connector.
+    ['全县一般公共预算收入完成12.3亿元，全年完成投资50亿元。', [
+      { raw: '12.3亿元', label: '全县一般公共预算收入' },
+      { raw: '50亿元', label: '投资' },
+    ]],
     // 培育 and 培养 govern what they grow.
     ['培育新型农业经营主体126家，培養鄉村人才500名。', [
       { raw: '126家', label: '新型农业经营主体' },
