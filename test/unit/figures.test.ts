@@ -611,6 +611,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '6833家', label: '博物馆' },
       { raw: '超过九成', label: '免费开放的占比' },
     ]],
+    // A one-character preposition or adverb inside a word is neither (对外, 共享, 首都, 共同体):
+    // no label starts with half a word (was 外交流活动, 享服务平台, 高校).
+    ['对外交流活动12场，共享服务平台5个，首都高校30所，正式挂牌的工作室36个。', [
+      { raw: '12场', label: '对外交流活动' },
+      { raw: '5个', label: '共享服务平台' },
+      { raw: '30所', label: '首都高校' },
+      { raw: '36个', label: '工作室' },
+    ]],
     // 公共 is a word (共 inside it is no adverb); 完成 before a level is a connector.
     ['全县一般公共预算收入完成12.3亿元，全年完成投资50亿元。', [
       { raw: '12.3亿元', label: '全县一般公共预算收入' },
