@@ -177,7 +177,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
         break;
       }
     }
-    if (j > from && (FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)))) break;
+    if (j > from && FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)) && !COMPOUNDS.test(f.slice(j - 1, j + 1))) break;
     if (j > from && boundaryAt(f, j)) break;
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
   }

@@ -613,6 +613,10 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     // A one-character preposition or adverb inside a word is neither (对外, 共享, 首都, 共同体):
     // no label starts with half a word (was 外交流活动, 享服务平台, 高校).
+    ['建成12个公共服务站点和8个首都高校联络站。', [
+      { raw: '12个', label: '公共服务站点' },
+      { raw: '8个', label: '首都高校联络站' },
+    ]],
     ['对外交流活动12场，共享服务平台5个，首都高校30所，正式挂牌的工作室36个。', [
       { raw: '12场', label: '对外交流活动' },
       { raw: '5个', label: '共享服务平台' },
