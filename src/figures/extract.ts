@@ -4,7 +4,7 @@ import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
-import { PERSON_START, SLOGANS, THRESHOLD_AFTER, VERBS } from './lexicon';
+import { isThreshold, PERSON_START, SLOGANS, VERBS } from './lexicon';
 import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
@@ -324,7 +324,7 @@ export function extractFigures(input: string): Figure[] {
     }
     // 今年计划提出提案20件以上: a plan or a forecast is not a result; the label says which.
     // (预计完成投资50亿元，同比增长8%: a figure about the one before, as planned as it.)
-    const plan = planBefore(text, f, c.start) ?? (prev && noun === nouns[i - 1] && !SENTENCE_END.test(f.slice(prev.end, c.start)) ? plans[i - 1] : null) ?? null;
+    const plan = planBefore(text, f, c.start) ?? (prev && noun === nouns[i - 1] && !SENTENCE_END.test(f.slice(prev.end, c.start)) ? (plans[i - 1] as string | null) : null);
     if (plan && !label.includes(plan)) label = `${label}（${plan}）`;
     plans.push(plan);
     nouns.push(noun);
@@ -556,7 +556,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
   if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at)))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
-  if ((info.category === 'money' || info.category === 'measure') && THRESHOLD_AFTER.test(f.slice(unitEnd, unitEnd + 8))) return null;
+  if (isThreshold(info.category, f, unitEnd)) return null;
   const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
 }

@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, AID_NOUN, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, THRESHOLD_AFTER, TRAILING_CONNECTORS, VERBS } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, AID_NOUN, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS, isThreshold } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 import { foldScript } from '../text/han';
 
@@ -232,7 +232,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
       const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
       // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
-      if (u && !(u.category !== 'count' && u.category !== 'percent' && THRESHOLD_AFTER.test(f.slice(end, end + 8)))) {
+      if (u && !isThreshold(u.category, f, end)) {
         a = end;
         break;
       }

@@ -53,7 +53,11 @@ export const TRAILING_CONNECTORS = ['现有', '共有', '另有', '达到', '共
  * 基地), which says which ones are counted and is not a result itself, unless what follows is the
  * money (筹集100万元以上的资金). Folded text, from the end of the unit.
  */
-export const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)的(?!(?:资金|款物|善款|物资|经费|投资|收入))/;
+const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)的(?!(?:资金|款物|善款|物资|经费|投资|收入))/;
+/** Whether a money or measure unit ending at `end` in f opens such a threshold. */
+export function isThreshold(category: string, f: string, end: number): boolean {
+  return (category === 'money' || category === 'measure') && THRESHOLD_AFTER.test(f.slice(end, end + 8));
+}
 /** A person noun at the start (8成群众满意 → 群众). */
 export const PERSON_START = new RegExp(`^${PERSONS.source.replace(/\$$/, '')}`);
 /** Words ending a forward label (after a measure word). */

@@ -37,8 +37,4 @@ export class PageInset {
     });
     return want;
   }
-
-  get pushed(): boolean {
-    return !!this.style?.isConnected;
-  }
 }
