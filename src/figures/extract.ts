@@ -283,7 +283,11 @@ export function extractFigures(input: string): Figure[] {
       const about = aboutPrevious(f, prev, c);
       const from = lenderOf(found, i, f);
       const total = TOTAL_BEFORE.test(f.slice(Math.max(0, c.start - 2), c.start)) && (!label || isNameless(label)) ? totalOf(figures, c, f) : null;
-      if (total !== null) {
+      if (weak && /^\s*[（(]\s*$/.test(between) && /^[）)]/.test(f.slice(c.end, c.end + 1)) && figures[i - 1]) {
+        // 批示917件（1759件次）: the same thing counted another way, in brackets right after it.
+        noun = nouns[i - 1] as string;
+        label = (figures[i - 1] as Figure).label;
+      } else if (total !== null) {
         // 集体提案12件、个人提案86件，合计98件: a total of the list before it, not one more item.
         noun = total.noun;
         label = total.head + text.slice(c.start - 2, c.start);
@@ -554,7 +558,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案, 各设主任1名),
   // not results; but 1 in digits closing its phrase is a count like any other
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
-  if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at)))) return null;
+  // (形成2份调研报告和1份建议案: one listed after other counts is counted with them.)
+  if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at)))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
   if (isThreshold(info.category, f, unitEnd)) return null;
   const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
@@ -567,6 +572,8 @@ const HALF_INSIDE = /^个半(月|小时)/;
 const HALF_AFTER = /^(?:$|[^\p{Script=Han}]|的|时|来|以来|内|里|中|后)/u;
 /** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
 const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
+/** A clause before a figure that lists it after another count (2份调研报告和, 两个报告、). Folded text. */
+const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]$/;
 /** What may follow a figure that closes its phrase. */
 const CLOSES = /^([，,、。；;！？!?）)]|$)/;
 

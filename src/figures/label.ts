@@ -59,7 +59,7 @@ const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Verbs that follow 提案 as one noun (提案办理协商, 提案督办工作). */
 const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '督', '交']);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -69,7 +69,7 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (word === '共同' && f.charAt(i + 2) === '体') return false;
   // 提案办理协商, 提案督办: handling proposals is one noun.
   if (PROPOSAL_WORK.has(word) && f.slice(i - 2, i) === '提案') return false;
-  if (word === '实际' && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
+  if ((word === '实际' || word === '具体') && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
   // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
   if (word.charAt(0) === '协' && f.charAt(i - 1) === '政') return false;
   // 视察、考察、调研156次: a verb listed with others (、 after it) governs nothing by itself.
@@ -99,9 +99,9 @@ function boundaryAt(f: string, i: number, words: Map<string, string[]> = BOUNDAR
   return null;
 }
 
-/** 实际 is an adjective before these nouns (解决实际问题 → 实际问题), an adverb elsewhere (实际出席). */
-const ACTUAL_NOUN = /^(问题|困难|需求|情况|行动|成效)/;
-const ADJECTIVAL = new RegExp(`^实际${ACTUAL_NOUN.source.slice(1)}`);
+/** 实际 and 具体 are adjectives before these nouns (解决实际问题 → 实际问题), adverbs elsewhere (实际出席, 具体承办). */
+const ACTUAL_NOUN = /^(问题|困难|需求|情况|行动|成效|事项|措施|建议|意见)/;
+const ADJECTIVAL = new RegExp(`^(?:实际|具体)${ACTUAL_NOUN.source.slice(1)}`);
 
 function stripLeading(t: string, f: string): [string, string] {
   let changed = true;
@@ -123,6 +123,11 @@ function stripLeading(t: string, f: string): [string, string] {
       f = f.slice(lead[0].length);
       changed = true;
     }
+  }
+  // (有关城建管理类的提案: 有关 before a long phrase only says "concerning"; 有关部门 is a noun.)
+  if (f.startsWith('有关') && f.length >= 6 && !/^有关(?:部门|单位|方面|人员|负责)/.test(f)) {
+    t = t.slice(2);
+    f = f.slice(2);
   }
   for (const p of SET_PHRASES) {
     if (f.startsWith(p) && f.length - p.length >= 2) {
@@ -147,6 +152,12 @@ const PAIRED_NOUN = /^(?:先进)?(?:个人|集体|单位|组织|团体|家庭)/;
 /** 发挥…作用: the frame around what is counted, not part of it (发挥107个委员工作室作用). */
 const ROLE_FRAME = /(?:作用|优势|职能作用)$/;
 
+/** A negation right after a forward label's noun (提案未被采纳, 意见尚未落实). Folded text. */
+const NEGATED_AFTER = /^(?:未|尚未|暂未|没有|不予)/;
+
+/** What opens a duration's label without naming what lasted (时间, 进行). Folded text. */
+const DURATION_LEAD = /^(?:的)?(?:时间)?(?:里|内)?(?:进行|开展)?/;
+
 function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarget | null): string {
   let i = fig.end;
   const limit = Math.min(text.length, next ? next.start : text.length, i + 24);
@@ -156,7 +167,10 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   if (fig.info.duration) {
     let j = i;
     while (j < limit && !CLAUSE.test(f[j] as string)) j++;
-    return trimQuotesAndSpace(text.slice(from, Math.min(j, from + MAX_LABEL)));
+    // (近3个月时间进行深入调研: 时间 and the light verb 进行 say nothing of what lasted.)
+    const lead = DURATION_LEAD.exec(f.slice(from, j));
+    const start = lead && j - from - lead[0].length >= 2 ? from + lead[0].length : from;
+    return trimQuotesAndSpace(text.slice(start, Math.min(j, start + MAX_LABEL)));
   }
   let j = i;
   for (; j < limit; j++) {
@@ -180,6 +194,12 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     if (j > from && FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)) && !COMPOUNDS.test(f.slice(j - 1, j + 1))) break;
     if (j > from && boundaryAt(f, j)) break;
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
+  }
+  // 28件提案未被采纳: a negated verb after the noun says which of them are counted; it stays.
+  if (j > from && NEGATED_AFTER.test(f.slice(j, j + 3))) {
+    let k = j;
+    while (k < limit && !CLAUSE.test(f[k] as string) && f[k] !== '、') k++;
+    if (k - from <= MAX_LABEL) j = k;
   }
   // 8个县（市、区）, 120个村（社区）: a note in brackets right after the noun widens it.
   const note = /^[（(][\p{Script=Han}、]{1,8}[）)]/u.exec(f.slice(j, j + 10));
@@ -347,6 +367,12 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   const verb = boundarySpans(g).find(([a, b]) => b === cut && VERB_SET.has(g.slice(a, b)));
   const not = verb ? NEGATION.exec(g.slice(0, verb[0])) : null;
   if (verb && not) cut = verb[0] - not[0].length;
+  // 解决和基本解决2345件, 基本落实或计划落实的: verbs joined by 和/或 are counted together; the
+  // first verb (with 基本, 全部 or 部分 before it) stays.
+  if (verb && !not && /^(?:和|与|及|或|以及)/.test(g.slice(cut))) {
+    const degree = /(?:基本|全部|部分)$/.exec(g.slice(0, verb[0]));
+    cut = verb[0] - (degree ? degree[0].length : 0);
+  }
   if (EVENT_NOUN.test(g)) {
     for (const c of boundaryCuts(g)) {
       if (c >= cut) break;
@@ -419,7 +445,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   const deng = Math.max(lg.lastIndexOf('等'), lg.lastIndexOf('的'));
   // (用于医疗卫生的开支: a head that only says how much, 开支 or 人数, is named by what is before 的.)
   const threshold = deng > 0 && lg[deng] === '的' ? THRESHOLD_BEFORE.exec(lg.slice(0, deng)) : null;
-  const generic = deng >= 2 && lg[deng] === '的' && GENERIC_HEAD.test(lg.slice(deng + 1)) && lg.length <= MAX_LABEL;
+  // (城建管理类的提案: a class before 的 says which of them; it stays as a threshold does.)
+  const generic = deng >= 2 && lg[deng] === '的' && (GENERIC_HEAD.test(lg.slice(deng + 1)) || lg[deng - 1] === '类') && lg.length <= MAX_LABEL;
   if (threshold) {
     if (lg.length > MAX_LABEL) {
       lt = lt.slice(threshold.index);
@@ -538,7 +565,7 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
 }
 
 /** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
-const WHEN_ONLY = /^(?:截[至止](?:目前|今|当前|[0-9０-９一二三四五六七八九十]+月(?:底|末|份)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年)$/;
+const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二三四五六七八九十〇零]+年)?(?:[0-9０-９一二三四五六七八九十]+月(?:底|末|份|[0-9０-９一二三四五六七八九十]+日)?)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年)$/;
 
 const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
@@ -647,12 +674,27 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   let comma = fig.start;
   while (comma > 0 && !CLAUSE.test(f[comma - 1] as string)) comma--;
   comma--;
-  if (comma <= prevEnd || !/[，,]/.test(f[comma] as string) || !namesNothing(f.slice(comma, fig.start))) return label;
-  if (prev && !/[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) return label;
-  const before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
+  let before = '';
+  if (comma > prevEnd && /[，,]/.test(f[comma] as string) && namesNothing(f.slice(comma, fig.start))) {
+    // (城建类的提案最多，有90件: a clause that says its subject is the largest names the figure
+    // after it, whatever figure stands earlier in the sentence.)
+    const most = SUPERLATIVE.exec(f.slice(Math.max(prevEnd, comma - 6), comma));
+    if (most && comma - most[0].length > prevEnd) before = backwardLabel(text, f, { ...fig, start: comma - most[0].length }, prevEnd);
+    else if (!prev || /[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
+  }
   // (截至目前，已有…: a clause that only says when names no subject.)
-  return before.length >= 2 && !isNameless(before) && !WHEN_ONLY.test(foldScript(before)) ? before : label;
+  if (before.length >= 2 && !isNameless(before) && !WHEN_ONLY.test(foldScript(before))) return before;
+  // 截至2月20日，99.2%已经办复: a share with no subject, then what has been done: that is its label.
+  const done = label ? null : fig.info.category === 'percent' ? DONE_AFTER.exec(f.slice(fig.end, fig.end + 4)) : null;
+  if (done) return verbPhraseAt(text, f, fig.end + done[0].length, next);
+  return label;
 }
+
+/** A clause closing on its subject being the largest or the first. Folded text. */
+const SUPERLATIVE = /(?:最多|最高|最大|最为集中|最集中|居首|居多|居第一)$/;
+
+/** 已/已经/均已 right after a share: what follows says what was done to that share. Folded text. */
+const DONE_AFTER = /^(?:已经|均已|全部|已)/;
 
 /** One-character nouns a share may count (90%以上的县, 80%的村). */
 const ONE_CHAR_NOUN = /^[县村乡镇市区州省户人校]$/;

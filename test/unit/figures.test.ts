@@ -716,6 +716,47 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '120余幅', value: 120, unit: '幅', label: '图片' },
       { raw: '300余首', value: 300, unit: '首', label: '诗词' },
     ]],
+    // Verbs joined by 和/或 are counted together (was 和基本解决, 或计划落实); a negation after the
+    // noun says which ones (was 提案未); 具体 before a verb is an adverb (was 单位具体).
+    ['全县共收到提案260件，交由42个单位具体承办；已解决和基本解决198件，基本落实或计划落实的有40件，另有12件提案尚未采纳，占4.6%。', [
+      { raw: '260件', label: '提案' },
+      { raw: '42个', label: '单位' },
+      { raw: '198件', label: '解决和基本解决' },
+      { raw: '40件', label: '基本落实或计划落实' },
+      { raw: '12件', label: '提案尚未采纳' },
+      { raw: '4.6%', label: '提案尚未采纳' },
+    ]],
+    ['提出具体建议30条，28件提案未被采纳，帮扶未成年人40名。', [
+      { raw: '30条', label: '具体建议' },
+      { raw: '28件', label: '提案未被采纳' },
+      { raw: '40名', label: '未成年人' },
+    ]],
+    // A date after 截至 says when, not what; a share with no subject is named by what was done
+    // to it (was 截至6月30日).
+    ['截至6月30日，98.5%已经办复。', [{ raw: '98.5%', label: '办复' }]],
+    ['截至2024年6月30日，98.5%已經辦復。', [{ raw: '98.5%', label: '辦復' }]],
+    // A clause saying its subject is the largest names the figure after it (was no label); a
+    // class before 的 stays (was 提案).
+    ['其中有关教育类的提案最多，有65件，占21.3%；其次是医疗类，有40件。', [
+      { raw: '65件', label: '教育类的提案' },
+      { raw: '21.3%', label: '教育类的提案' },
+      { raw: '40件', label: '医疗类' },
+    ]],
+    // 约谈 is a word (was 谈活动); 时间 and 进行 say nothing of what lasted; a count of one listed
+    // after other counts is counted (1份 was dropped); the same thing counted another way in
+    // brackets shares the label (96件次 had none); 捐建 and 编报 govern.
+    ['县政协开展约谈活动8次，用近两个月时间进行专题调研，形成3份调研报告和1份建议案，得到领导批示52件（96件次），编報社情民意信息120件，捐建希望小学2所。', [
+      { raw: '8次', label: '约谈活动' },
+      { raw: '近两个月', label: '专题调研' },
+      { raw: '3份', label: '调研报告' },
+      { raw: '1份', label: '建议案' },
+      { raw: '52件', label: '领导批示' },
+      { raw: '96件次', label: '领导批示' },
+      { raw: '120件', label: '社情民意信息' },
+      { raw: '2所', label: '希望小学' },
+    ]],
+    // A count of one as an article stays out, listed or not.
+    ['形成两个课题和一批成果，撰写1份提案。', [{ raw: '两个', label: '课题' }]],
     // The same rules in Traditional text (the word lists are matched in folded form).
     ['會議應到常委182人,實到165人,符合規定。其中,佔比最高的是經濟建設類提案,共86件。', [
       { raw: '182人', label: '應到常委' },
