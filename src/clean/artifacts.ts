@@ -3,6 +3,8 @@
 //   doubled punctuation            ,, ,、 ,; ?! -> one mark
 //   tag debris                     ?/p>  </p> -> removed
 //   entities shown as text         &ldquo;提案&rdquo; &nbsp; &#8220; -> the characters they name
+//   file names shown as text       C:\Users\…\微信图片_2023.jpg, or a text that is only an image's
+//                                  file name (IMG_0012.JPG) -> removed
 // Real parentheses stay: (試行) (社區) (2023) (藏) (CPPCC) (café).
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -13,6 +15,16 @@ const TONE_MARK = new RegExp(`[${TONED}]`);
 const PAREN_LATIN = /(\p{Script=Han})([(（])([a-zü\u0101-\u01dc\u00e0-\u00fc]{1,7})([)）])/gu;
 
 const DEBRIS = /[?？]\/(?:p|br|div|span|strong|b|em|i|u|font|td|tr|li|a|h[1-6])\s*>|<\/?(?:p|br|div|span|font|strong|b)\s*\/?>/gi;
+
+/**
+ * A local file path pasted into the page as text (an editor's image left as its path, its
+ * backslashes often lost: C:UsersAdministratorDesktop微信图片_2023_副本.jpg). Drive letter first,
+ * a file extension last.
+ */
+const LOCAL_PATH = /(?<![A-Za-z0-9])(?:file:\/{2,3})?[A-Za-z]:[\\/]?[^\s<>"'，。；、]{1,200}?\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|pdf|xlsx?|pptx?|wps)(?![A-Za-z0-9])/gi;
+/** A text that is only an image's file name (微信图片_20230104.jpg, DSC_0012.JPG): a caption never typed. */
+const IMAGE_NAME = /^\s*[^\s/\\<>"'，。；、：:]{1,80}\.(?:jpe?g|png|gif|bmp|webp)\s*$/i;
+const FILE_HINT = /\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|pdf|xlsx?|pptx?|wps)/i;
 
 /** An HTML entity escaped twice, so the page shows it as text (named ones mirrors produce, and numeric). */
 const ENTITY = /&(?:(nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|bull|times|yen|deg)|#(\d{2,7})|#x([0-9a-f]{2,6}));/gi;
@@ -72,6 +84,10 @@ export function findRepairs(s: string): RepairEdit[] {
   }
   if (s.includes('/') || s.includes('<')) {
     for (const m of s.matchAll(DEBRIS)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert: '', kind: 'debris' });
+  }
+  if (s.includes('.') && FILE_HINT.test(s)) {
+    if (IMAGE_NAME.test(s)) edits.push({ start: 0, end: s.length, insert: '', kind: 'debris' });
+    else for (const m of s.matchAll(LOCAL_PATH)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert: '', kind: 'debris' });
   }
   if (s.includes('&')) {
     for (const m of s.matchAll(ENTITY)) {

@@ -17,6 +17,13 @@ describe('repairText', () => {
     // Entities escaped twice show as text: the characters they name.
     ['市政協&ldquo;委員講堂&rdquo;開講&nbsp;1000&#20313;人', '市政協“委員講堂”開講\u00a01000余人', 0, 0, 4],
     ['協(xié)商&mdash;&mdash;民主&#x2014;', '協商——民主—', 1, 0, 3],
+    // A local file path pasted as text (its backslashes often lost), or a text that is only an
+    // image's file name: what the editor left of an image, never meant to be read.
+    ['C:UsersAdminDesktop\\u5fae信图片_20230104130927_副本.jpg', '', 0, 0, 1],
+    ['图为会议现场C:\\Users\\a\\Desktop\\1.png。', '图为会议现场。', 0, 0, 1],
+    ['file:///D:/photos/会议.jpeg 图为会议', ' 图为会议', 0, 0, 1],
+    [' 微信图片_20230104.jpg ', '', 0, 0, 1],
+    ['DSC_0012.JPG', '', 0, 0, 1],
   ])('%s', (input, text, pinyin, punctuation, debris) => {
     expect(repairText(input)).toEqual({ text, pinyin, punctuation, debris });
   });
@@ -34,6 +41,11 @@ describe('repairText', () => {
     '省略號。。。',
     '<script>alert(1)</script> 和 <img src=x>',
     'AT&T 與 &amp; 及 &copy 和 &#0; &#55296; &unknown;',
+    // A file named in a sentence, a link to one, or an address is real text.
+    '附件：关于开展专题调研的通知.pdf',
+    '详见www.cppcc.gov.cn/a.jpg',
+    '请下载报名表.docx后填写',
+    'Tel:0771.png',
   ])('leaves real text alone: %s', (input) => {
     expect(repairText(input).text).toBe(input);
   });

@@ -755,6 +755,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '120件', label: '社情民意信息' },
       { raw: '2所', label: '希望小学' },
     ]],
+    // The field a rank is taken in is no result (在八个民主党派中位居第一).
+    ['在全市八个民主党派中位居第一，在全省14个市州中排名第二，建成8个工作站。', [{ raw: '8个', label: '工作站' }]],
     // A count of one as an article stays out, listed or not.
     ['形成两个课题和一批成果，撰写1份提案。', [{ raw: '两个', label: '课题' }]],
     // The same rules in Traditional text (the word lists are matched in folded form).
