@@ -8,7 +8,7 @@
 import { walkText } from '../dom/walk';
 import { matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
-import { BOILERPLATE_ANY, boilerplateKind, SHARE_TARGET, FULL_DATE, isBylineLine, isMetadataLine, isPlaceList, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
+import { BOILERPLATE_ANY, boilerplateKind, SHARE_TARGET, FULL_DATE, isBylineLine, isMetadataLine, isPlaceList, isSolicitation, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
 
 export type BlockKind = 'spam' | 'boilerplate';
@@ -591,12 +591,13 @@ const SENTENCE_PUNCT = /[。；！？]/;
 const SPAM_ALL = new RegExp(SPAM_ANY.source, 'gi');
 
 /**
- * Sentences that mention spam words, not spam: 30+ Han characters, a sentence end, and under a
- * third of the characters inside spam terms (stuffed keywords are all terms; an injected spam
- * sentence names its casino and its bonus in every phrase). Text in match form.
+ * Sentences that mention spam words, not spam: 30+ Han characters (20+ with no way to reach a
+ * seller: 首季博彩毛收入574亿，按季升6%。), a sentence end, and under a third of the characters
+ * inside spam terms (stuffed keywords are all terms; an injected spam sentence names its casino
+ * and its bonus in every phrase). Text in match form.
  */
 function readsAsProse(text: string, han = hanCount(text)): boolean {
-  if (han < 30 || !SENTENCE_PUNCT.test(text)) return false;
+  if (han < 20 || (han < 30 && isSolicitation(text, true)) || !SENTENCE_PUNCT.test(text)) return false;
   let inTerms = 0;
   for (const m of text.matchAll(SPAM_ALL)) inTerms += m[0].length;
   return inTerms / han < 1 / 3;
@@ -752,9 +753,17 @@ export function titleSpam(title: string, spamTerms: readonly string[] = []): Tit
   const segs: { text: string; sep: string }[] = [];
   for (let i = 0; i < parts.length; i += 2) segs.push({ text: parts[i] as string, sep: i === 0 ? '' : (parts[i - 1] as string) });
   const user = spamTerms.map(matchForm);
+  // A segment of spam keywords (澳门葡京娱乐城, 百家乐), not a headline that names one
+  // (政府修改博彩法, 委员建议打击网络赌场): spam as any text is, or a strong term that makes up a
+  // third of it.
   const bad = segs.map((s) => {
-    const sc = spamScore(matchForm(s.text), user);
-    return sc.strong >= 1;
+    const text = matchForm(s.text);
+    const sc = spamScore(text, user);
+    if (isSpamText(sc)) return true;
+    if (sc.strong < 1) return false;
+    let inTerms = 0;
+    for (const m of text.matchAll(SPAM_ALL)) inTerms += m[0].length;
+    return inTerms * 3 >= Math.max(1, hanCount(text));
   });
   if (!bad.some(Boolean) || bad.every(Boolean)) return null;
   let out = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPage } from '../../src/clean/classify';
+import { classifyPage, titleSpam } from '../../src/clean/classify';
 import { repairText } from '../../src/clean/artifacts';
 import { isPlaceList } from '../../src/clean/lexicon';
 import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
@@ -393,5 +393,32 @@ describe('prose that talks about gambling is not spam', () => {
       `${spam.map((p, i) => `<p id="s${i}">${p}</p>`).join('')}</div>`;
     const hidden = classifyPage(document).blocks.map((b) => b.el.id);
     expect(hidden).toEqual(['s0', 's1', 's2']);
+  });
+
+  it('keeps a short news sentence with two gambling words (Macau news), and hides a short one that says how to reach the seller', () => {
+    const intro = '<p>港澳地區全國政協委員聯組會昨日舉行，委員們圍繞經濟適度多元發展建言獻策，提出了許多有價值的意見建議。</p>';
+    document.title = '澳區全國政協委員：推動經濟適度多元發展';
+    document.body.innerHTML =
+      `<div id="a"><h1>澳區全國政協委員：推動經濟適度多元發展</h1>${intro}` +
+      '<p id="n0">首季博彩毛收入574億，按季升6%；中場百家樂毛收入佔總額六成。</p>' +
+      '<p id="n1">委員建議，博彩業要朝向適度和健康發展，嚴厲打擊地下賭場。</p>' +
+      '<p id="s0">百家樂真人娛樂城，首存送彩金，客服微信abc12345。</p>' +
+      '<p id="s1">葡京娛樂城官網開戶，博彩平台加微信vip8888。</p></div>';
+    const hidden = classifyPage(document).blocks.map((b) => b.el.id);
+    expect(hidden).toEqual(['s0', 's1']);
+  });
+});
+
+describe('titleSpam', () => {
+  it.each([
+    // A headline that names gambling is the page's own title.
+    ['愛國愛澳者必須積極配合政府修改博彩法_風聞', null],
+    ['委员建议打击网络赌场 - 人民政协网', null],
+    ['首季博彩毛收入574億 按季升6%｜澳門日報', null],
+    // Segments of spam keywords are cut.
+    ['澳门葡京娱乐城_百家乐 - 政协委员履职', '政协委员履职'],
+    ['太阳城官网 - 县政协召开常委会议', '县政协召开常委会议'],
+  ])('%s', (title, clean) => {
+    expect(titleSpam(title)?.clean ?? null).toBe(clean);
   });
 });
