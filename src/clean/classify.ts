@@ -745,6 +745,9 @@ function outermostSpam(block: Element, userTerms: string[]): Element {
   return el;
 }
 
+/** Words that sell a site (its official address, its app, signing up). Match form. */
+const SITE_SELLING = /官网|官方网站|网址|入口|app|注册|登录|开户/i;
+
 /** Spam words in the title: segments between - _ | , separators that read as spam. */
 export function titleSpam(title: string, spamTerms: readonly string[] = []): TitleSpam | null {
   if (!title) return null;
@@ -753,17 +756,18 @@ export function titleSpam(title: string, spamTerms: readonly string[] = []): Tit
   const segs: { text: string; sep: string }[] = [];
   for (let i = 0; i < parts.length; i += 2) segs.push({ text: parts[i] as string, sep: i === 0 ? '' : (parts[i - 1] as string) });
   const user = spamTerms.map(matchForm);
-  // A segment of spam keywords (澳门葡京娱乐城, 百家乐), not a headline that names one
-  // (政府修改博彩法, 委员建议打击网络赌场): spam as any text is, or a strong term that makes up a
-  // third of it.
+  // A segment of spam keywords (澳门葡京娱乐城, 百家乐, 澳门新葡京官网), not a headline that names
+  // one (政府修改博彩法, 委员建议打击网络赌场): spam as any text is, or a strong term that makes up
+  // a quarter of it or comes with a word that sells a site.
   const bad = segs.map((s) => {
     const text = matchForm(s.text);
     const sc = spamScore(text, user);
     if (isSpamText(sc)) return true;
     if (sc.strong < 1) return false;
+    if (SITE_SELLING.test(text)) return true;
     let inTerms = 0;
     for (const m of text.matchAll(SPAM_ALL)) inTerms += m[0].length;
-    return inTerms * 3 >= Math.max(1, hanCount(text));
+    return inTerms * 4 >= Math.max(1, hanCount(text));
   });
   if (!bad.some(Boolean) || bad.every(Boolean)) return null;
   let out = '';

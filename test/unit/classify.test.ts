@@ -418,6 +418,8 @@ describe('titleSpam', () => {
     // Segments of spam keywords are cut.
     ['澳门葡京娱乐城_百家乐 - 政协委员履职', '政协委员履职'],
     ['太阳城官网 - 县政协召开常委会议', '县政协召开常委会议'],
+    ['澳门新葡京官网_市政协召开常委会议-XX市政协网', '市政协召开常委会议-XX市政协网'],
+    ['打击网络赌场平台专项行动 - 政协委员建言', null],
   ])('%s', (title, clean) => {
     expect(titleSpam(title)?.clean ?? null).toBe(clean);
   });
