@@ -58,7 +58,7 @@ const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
  * comparison (比全省平均水平高出10个百分点, 较上年增加56件, 高于全省1.2个百分点; not 比例, 比重, 较多).
  * Folded text.
  */
-const ABOUT_PREVIOUS = /^\s*(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年])|[高低快慢多少]于)[^，。；：,;:！？、]{0,12}$/;
+const ABOUT_PREVIOUS = /^\s*(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年])|[高低快慢多少]于|(?:是|为|相当于)(?=[^，。；：,;:！？、]{1,12}的\s*$))[^，。；：,;:！？、]{0,12}$/;
 /**
  * A share or a comparison whose clause follows the clause of the figure before it
  * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.
@@ -95,7 +95,7 @@ function withOutcome(label: string, text: string, f: string, end: number): strin
   return label && m && label.length + m[0].length <= MAX_LABEL + 4 ? label + text.slice(end, end + m[0].length) : label;
 }
 /** A comparison's clause, as a label puts it after what it compares: 比上年增加(了) → 比上年增加. */
-const COMPARISON_TAIL = /(?:了|达到?|为|约)+\s*$/;
+const COMPARISON_TAIL = /(?:了|达到?|为|约|的)+\s*$/;
 /** The verb of difference closing a comparison (比全省平均水平高出 → 高出), for a label too long to keep it whole. */
 const DIFFERENCE = /(?:增加|减少|增长|下降|提高|降低|上升|回落|高出|低出|多出|增|减|多|少|高|低)$/;
 /** What a comparison after a figure is about: the noun that figure lends, then the comparison (提案比上年增加). */
@@ -604,6 +604,11 @@ function qualify(text: string, f: string, numStart: number, unitEnd: number, qua
     }
   }
   if (inner) qualifiers.push(inner);
+  // (增加了一倍多: 多 and 余 follow 倍, not the number.)
+  if (!inner && f[end - 1] === '倍' && /[余多]/.test(f[end] ?? '')) {
+    qualifiers.push(text.slice(end, end + 1));
+    end++;
+  }
   for (const q of POST_AFTER)
     if (f.startsWith(q, end)) {
       qualifiers.push(text.slice(end, end + q.length));

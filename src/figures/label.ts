@@ -310,6 +310,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     t = t.slice(0, -reached[0].length);
     g = g.slice(0, -reached[0].length);
   }
+  // 人均收入是全国平均水平的1.5倍, 为上年的120%: a multiple or a share of another quantity is
+  // named by both (人均收入是全国平均水平).
+  const multiple = fig.info.category === 'percent' ? MULTIPLE_OF.exec(g) : null;
+  if (multiple && multiple.index >= 2) {
+    const from = lastBoundary(g.slice(0, multiple.index));
+    if (multiple.index - from >= 2 && g.length - 1 - from <= MAX_LABEL + 4) return finishBackward(t.slice(from, -1), g.slice(from, -1), false, false, MAX_LABEL + 4);
+  }
   if (g.endsWith('的') && g.length > 2) {
     t = t.slice(0, -1);
     g = g.slice(0, -1);
@@ -689,6 +696,9 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   if (done) return verbPhraseAt(text, f, fig.end + done[0].length, next);
   return label;
 }
+
+/** …是/为/相当于 another quantity 的, right before a multiple or a share of it. Folded text. */
+const MULTIPLE_OF = /(?:是|为|相当于)[^，。；：,;:！？!?是为]{1,12}的$/;
 
 /** A clause closing on its subject being the largest or the first. Folded text. */
 const SUPERLATIVE = /(?:最多|最高|最大|最为集中|最集中|居首|居多|居第一)$/;

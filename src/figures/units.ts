@@ -23,7 +23,7 @@ const MEASURES = [
   // Characters of text (文史资料160万字); a figure only with a scale or 100+ (see extract: 十字, 八字方针).
   '字',
 ];
-const PERCENT = ['个百分点', '個百分點', '百分点', '百分點', '个千分点', '個千分點', '千分点', '千分點', '%', '％', '‰'];
+const PERCENT = ['个百分点', '個百分點', '百分点', '百分點', '个千分点', '個千分點', '千分点', '千分點', '%', '％', '‰', '倍'];
 
 const TABLE: UnitInfo[] = [
   ...PERCENT.map((unit) => ({ unit, category: 'percent' as const, classifier: false })),

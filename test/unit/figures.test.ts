@@ -757,6 +757,20 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     // The field a rank is taken in is no result (在八个民主党派中位居第一).
     ['在全市八个民主党派中位居第一，在全省14个市州中排名第二，建成8个工作站。', [{ raw: '8个', label: '工作站' }]],
+    // Multiples (倍) are relative figures like shares: a change names what changed; a multiple of
+    // another quantity names both; 多 and 余 after 倍 are qualifiers.
+    ['博彩毛收入按年增长逾3倍，人均收入是全国平均水平的1.5倍，提案数量比上届增加了一倍多。', [
+      { raw: '逾3倍', value: 3, unit: '倍', qualifier: '逾', category: 'percent', label: '博彩毛收入按年增长' },
+      { raw: '1.5倍', value: 1.5, unit: '倍', label: '人均收入是全国平均水平' },
+      { raw: '一倍多', value: 1, unit: '倍', qualifier: '多', label: '提案数量比上届增加' },
+    ]],
+    // …and one in the clause after a figure is about what that figure counts.
+    ['收到提案1000余件，是上年的两倍；完成投资12亿元，为年度计划的112%。', [
+      { raw: '1000余件', label: '提案' },
+      { raw: '两倍', value: 2, unit: '倍', label: '提案是上年' },
+      { raw: '12亿元', label: '投资' },
+      { raw: '112%', label: '投资为年度计划' },
+    ]],
     // A count of one as an article stays out, listed or not.
     ['形成两个课题和一批成果，撰写1份提案。', [{ raw: '两个', label: '课题' }]],
     // The same rules in Traditional text (the word lists are matched in folded form).
