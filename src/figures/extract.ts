@@ -559,7 +559,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // not results; but 1 in digits closing its phrase is a count like any other
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
   // (形成2份调研报告和1份建议案: one listed after other counts is counted with them.)
-  if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at)))) return null;
+  if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at))) && !(/^[0-9０-９]+$/.test(numeral) && LISTS_COUNTS_AFTER.test(f.slice(unitEnd, unitEnd + 20)))) return null;
   // 在全市八个民主党派中位居第一: the field a rank is taken in, not a result.
   if (info.category === 'count' && RANK_FIELD.test(f.slice(unitEnd, unitEnd + 16)) && /在[^，,。；;]*$/.test(clauseBefore(f, at))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
@@ -578,6 +578,8 @@ const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)
 const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]$/;
 /** After a count: …中 and a rank (在12个县区中排名第一, 在八个民主党派中位居前列). Folded text. */
 const RANK_FIELD = /^[^，,。；;、]{1,10}?中(?:位居|位列|排名|名列|排在|居于|居|率先|第)/;
+/** After a count of 1 in digits: its noun, then more counts listed (1个服务中心，20个联络站). Folded text. */
+const LISTS_COUNTS_AFTER = /^[^，,。；;、和及0-9０-９]{1,12}[，,、和及][0-9０-９]+[余多]?[个份项件条篇家名位次场所座]/;
 /** What may follow a figure that closes its phrase. */
 const CLOSES = /^([，,、。；;！？!?）)]|$)/;
 

@@ -58,12 +58,15 @@ const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Verbs that follow 提案 as one noun (提案办理协商, 提案督办工作). */
 const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '督', '交']);
+/** Verbs of winning an honour. */
+const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被评为']);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
-  if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2))) return false;
+  // (获优秀等次委员: what one wins is no noun with the verb.)
+  if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2)) && !(WIN_VERBS.has(word) && /^(?:优秀|先进)/.test(f.slice(i + word.length)))) return false;
   if (AID_NOUN.test(f.slice(i, i + 6))) return false;
   // 共同体: the adverb 共同 inside a noun.
   if (word === '共同' && f.charAt(i + 2) === '体') return false;
@@ -206,6 +209,16 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   if (note && j > from && j - from <= 4) j += note[0].length;
   let label = text.slice(from, j);
   if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
+  // 12名新考取的大学生: a clause before 的 describes the people counted; the label runs to them.
+  if (f[j] === '的' && label.length >= 2 && PERSON_UNITS.test(fig.info.unit)) {
+    const after = f.slice(j + 1, Math.min(limit, j + 7));
+    let personEnd = -1;
+    for (const m of after.matchAll(PERSON_IN)) {
+      personEnd = (m.index ?? 0) + m[0].length;
+      break;
+    }
+    if (personEnd > 0 && j + 1 + personEnd - from <= MAX_LABEL) return trimQuotesAndSpace(text.slice(from, j + 1 + personEnd));
+  }
   // 新聘任为“…”的政协委员: a clause before 的 describes the noun after it.
   if (label.replace(/[“”"]/g, '').length < 2 || boundaryAt(f, from)) {
     const de = f.indexOf('的', from);
@@ -674,7 +687,8 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   // (明年突破1500万人次: a word that only says when names nothing.)
   if (WHEN_ONLY.test(foldScript(label))) label = '';
   // (A verb alone is a label here: 经审查，立案452件 → 立案.)
-  if (label.length >= 2 && !WEAK_SET.has(foldScript(label))) return label;
+  const valueOnly = VALUE_ONLY.test(foldScript(label));
+  if (label.length >= 2 && !WEAK_SET.has(foldScript(label)) && !valueOnly) return label;
   // 占比最高的是经济建设类提案，共86件: a clause that names nothing before the number takes
   // the subject of the clause before it, when no figure stands earlier in the sentence (one that
   // does lends its own label: see extractFigures).
@@ -682,6 +696,12 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   while (comma > 0 && !CLAUSE.test(f[comma - 1] as string)) comma--;
   comma--;
   let before = '';
+  // 捐赠了米面油等新春大礼包，价值2.3万元: a value alone is the value of the clause before's thing.
+  if (valueOnly && comma > 0 && /[，,]/.test(f[comma] as string)) {
+    const thing = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
+    if (thing.length >= 2 && !isNameless(thing) && !WHEN_ONLY.test(foldScript(thing)) && thing.length + label.length <= MAX_LABEL + 4) return thing + label;
+    return label;
+  }
   if (comma > prevEnd && /[，,]/.test(f[comma] as string) && namesNothing(f.slice(comma, fig.start))) {
     // (城建类的提案最多，有90件: a clause that says its subject is the largest names the figure
     // after it, whatever figure stands earlier in the sentence.)
@@ -699,6 +719,9 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
 
 /** …是/为/相当于 another quantity 的, right before a multiple or a share of it. Folded text. */
 const MULTIPLE_OF = /(?:是|为|相当于)[^，。；：,;:！？!?是为]{1,12}的$/;
+
+/** A label that only says "its value" (价值, 总金额): of what, the clause before says. Folded text. */
+const VALUE_ONLY = /^(?:总)?(?:价值|金额|总额|总值|货值)$/;
 
 /** A clause closing on its subject being the largest or the first. Folded text. */
 const SUPERLATIVE = /(?:最多|最高|最大|最为集中|最集中|居首|居多|居第一)$/;

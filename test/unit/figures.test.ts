@@ -771,6 +771,22 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '12亿元', label: '投资' },
       { raw: '112%', label: '投资为年度计划' },
     ]],
+    // 等次 is a word; what one wins is no noun with its verb (was 次委员); a value alone is the
+    // value of the thing the clause before names (was 价值); people after 的 end the label (was
+    // 新考取); 分组 and 前往 end who went (was the whole clause).
+    ['获优秀等次委员182名，占48%。委员捐赠了米面油等新春大礼包，价值2.3万元，为12名新考取的大学生每人捐资4000元，30多名政协委员分组前往贫困群众家中。', [
+      { raw: '182名', label: '优秀等次委员' },
+      { raw: '48%', label: '优秀等次委员' },
+      { raw: '2.3万元', label: '新春大礼包价值' },
+      { raw: '12名', label: '新考取的大学生' },
+      { raw: '4000元', label: '捐资' },
+      { raw: '30多名', label: '政协委员' },
+    ]],
+    // A count of 1 in digits with more counts listed after it is counted too.
+    ['全县建成1个委员履职服务中心，20个政协委员联络站。', [
+      { raw: '1个', value: 1, label: '委员履职服务中心' },
+      { raw: '20个', label: '政协委员联络站' },
+    ]],
     // A count of one as an article stays out, listed or not.
     ['形成两个课题和一批成果，撰写1份提案。', [{ raw: '两个', label: '课题' }]],
     // The same rules in Traditional text (the word lists are matched in folded form).
