@@ -16,7 +16,7 @@ export const MAX_LABEL = 12;
 /** What a money verb gave, and its value, closing the phrase (捐赠物资价值, 捐款总额). */
 const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总计)?$/;
 /** A verb of change with 到/至: what follows is the level reached, not a change. */
-const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)$/;
+const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|回落|回升|下跌|上涨|降|升|增|跌|涨)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比|按年|按月|按季)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
 /** A negation right before a verb (不予立案, 未采纳). */

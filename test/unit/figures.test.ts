@@ -787,6 +787,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '1个', value: 1, label: '委员履职服务中心' },
       { raw: '20个', label: '政协委员联络站' },
     ]],
+    // A level reached after 回落/上涨 names the subject; 派发 governs (Traditional: 漲 and 發 fold).
+    ['失業率回落至2.9%，物價上漲到3.1%，向基層家庭派發福袋1.2萬個。', [
+      { raw: '2.9%', label: '失業率' },
+      { raw: '3.1%', label: '物價' },
+      { raw: '1.2萬個', label: '福袋' },
+    ]],
     // A count of one as an article stays out, listed or not.
     ['形成两个课题和一批成果，撰写1份提案。', [{ raw: '两个', label: '课题' }]],
     // The same rules in Traditional text (the word lists are matched in folded form).

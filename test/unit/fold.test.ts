@@ -1,5 +1,7 @@
 // Every vocabulary word must match in Traditional text too: foldScript(Traditional form) has to
 // give back the Simplified word. The Traditional forms come from opencc-js (cn → t/tw/hk).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { foldScript, guessScript } from '../../src/text/han';
@@ -8,6 +10,7 @@ import { CPPCC_TERMS, NPC_TERMS } from '../../src/detect/vocab';
 import { SPAM_STRONG, SPAM_WEAK } from '../../src/clean/lexicon';
 import { ACTIVITY_VERBS, ADVERBS, DETERMINERS, ORGANS, PARTICIPATION, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, SLOGANS, TRAILING_CONNECTORS, VERBS } from '../../src/figures/lexicon';
 
+const ROOT = path.resolve(__dirname, '../..');
 const toT = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
 const toS = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -57,6 +60,31 @@ describe('foldScript covers the vocabularies', () => {
   });
 });
 
+describe('foldScript covers the words inside the matching patterns', () => {
+  // Patterns in these modules are matched against folded text: every Han word in a regex
+  // literal there must come back from opencc's Traditional forms (漲 → 涨 for 上涨到, 減 → 减 for
+  // 减少). A pattern matched on raw text lists both scripts itself and is named here.
+  const RAW = ['SHARE_TARGET'];
+  const files = ['src/figures/label.ts', 'src/figures/extract.ts', 'src/figures/lexicon.ts', 'src/figures/units.ts', 'src/clean/lexicon.ts', 'src/detect/score.ts', 'src/detect/vocab.ts', 'src/detect/quick.ts'];
+  const words = new Set<string>();
+  for (const file of files) {
+    for (const line of fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n')) {
+      if (RAW.some((r) => line.includes(r))) continue;
+      for (const m of line.matchAll(/=\s*\/((?:\\.|[^/\n])+)\/[dgimsuy]*[;,)]/g)) {
+        for (const w of (m[1] as string).match(/\p{Script=Han}+/gu) ?? []) if (foldScript(w) === w) words.add(w);
+      }
+    }
+  }
+  it('finds the patterns', () => {
+    expect(words.size).toBeGreaterThan(400);
+  });
+  it('folds every word back', () => {
+    const missed: string[] = [];
+    for (const w of words) for (const conv of toT) if (foldScript(conv(w)) !== w) missed.push(`${conv(w)} → ${w}`);
+    expect(missed).toEqual([]);
+  });
+});
+
 describe('guessScript', () => {
   const simplified = '全国政协十四届常委会第十次会议在京开幕，委员们围绕推进高质量发展建言献策，提出意见建议一百多条。';
   it('reads the script of text converted both ways by opencc', () => {
@@ -89,7 +117,7 @@ describe('foldScript on long and odd text', () => {
     const folded = foldScript(long);
     expect(folded).toHaveLength(long.length);
     expect(folded).toBe(foldScript(piece).repeat(300));
-    expect(foldScript(piece)).toBe('自治区政协委员会议𠀀提案办理\uD800情況，共收到提案186件。');
+    expect(foldScript(piece)).toBe('自治区政协委员会议𠀀提案办理\uD800情况，共收到提案186件。');
     expect(foldScript('自治区政协'.repeat(50))).toBe('自治区政协'.repeat(50));
   });
 });
