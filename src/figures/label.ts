@@ -1,7 +1,7 @@
 // What a figure counts (GUIDE §4): the noun after number + measure word (649名政协委员 →
 // 政协委员), otherwise the subject before the number (办复率99.4% → 办复率). Labels are short
 // (≤ 12 characters), verbatim from the text, and never cross a clause boundary.
-import { ACTIVITY_VERBS, ADVERBS, AID_NOUN, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, TRAILING_CONNECTORS, VERBS, isThreshold } from './lexicon';
+import { ACTIVITY_VERBS, ADVERBS, AID_NOUN, DETERMINERS, EVENT_NOUN, FORWARD_STOP_CHARS, LIGHT_VERBS, MONEY_VERBS, NOUN_AFTER_VERB, ORGANS, PARTICIPATION, PERSON_START, PERSONS, PREPOSITIONS, RECIPIENT_VERBS, SET_PHRASES, SLOGANS, TRAILING_CONNECTORS, VERBS, isThreshold } from './lexicon';
 import { unitAt, type UnitInfo } from './units';
 import { foldScript } from '../text/han';
 
@@ -48,6 +48,10 @@ const MID_YEAR = /(?<=\p{Script=Han}{2})(?:今年|去年|明年)(?:以来)?(?=\p
 const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|占比|规模)$/;
 /** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
 const THRESHOLD_BEFORE = /[0-9０-９零〇一二两三四五六七八九十百千万亿.．]+(?:多|余)?[^0-9０-９的，。、]{0,3}?(?:及|或)?(?:以上|以下|以内)$/;
+/** A class in brackets (A类, 甲类, 一类). Folded text. */
+const CLASS_NOTE = /^[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁一二三四五0-9０-９]类$/;
+/** A conjunction opening a listed clause (或已通过其他途径解决的). Folded text. */
+const LIST_LEAD = /^(?:以及|或者|或|和|及|并)/;
 const CLAUSE = /[，。；：！？,;:!?\n（）()《》【】…—<>]/;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 /** Sorted longest first so 参与 wins over 与. */
@@ -262,6 +266,10 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // Never reach back past another number with a unit (主任1名、副主任3至5名).
   for (let i = fig.start - 1; i > a; i--) {
     if (NUMERAL.test(f[i - 1] as string) && !NUMERAL.test(f[i] as string)) {
+      // (八个民主党派中央提案1347件: a name with a number in it is read through.)
+      let k = i - 1;
+      while (k > a && NUMERAL.test(f[k - 1] as string)) k--;
+      if (SLOGANS.some((s) => f.startsWith(s, k))) continue;
       const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
       const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
       // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
@@ -276,6 +284,14 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     const open = Math.max(f.lastIndexOf('(', fig.start - 2), f.lastIndexOf('（', fig.start - 2));
     const inside = f.slice(open + 1, fig.start - 1);
     if (open > prevEnd && fig.start - open <= 8 && !/[，。；：！？,;:!?\n()（）]/.test(inside)) {
+      // 正在解决或有关工作已启动的（B类）68件: a class after a 的 clause is named by both; the
+      // clause alone, cut at its last verb, would misname it (启动（B类）).
+      if (CLASS_NOTE.test(inside) && f[open - 1] === '的') {
+        let from = open - 1;
+        while (from > prevEnd && !CLAUSE.test(f[from - 1] as string)) from--;
+        from += LIST_LEAD.exec(f.slice(from, open))?.[0].length ?? 0;
+        return open - from + inside.length + 2 <= MAX_LABEL + 6 ? trimQuotesAndSpace(text.slice(from, fig.start)) : text.slice(open + 1, fig.start - 1);
+      }
       const head = backwardLabel(text, f, { ...fig, start: open }, prevEnd);
       // (A pinyin artifact — 委員(yuán) — is left out; cleanup repairs it on the page.)
       const note = /\p{Script=Han}/u.test(inside) ? text.slice(open, fig.start) : '';
@@ -307,6 +323,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
         changed = true;
         break;
       }
+    }
+    // (提案的数量首次突破, 提案已经达到: an adverb before the connector says how, not what.)
+    const adverb = changed ? undefined : ADVERBS.find((w) => w.length >= 2 && g.endsWith(w) && g.length > w.length + 1 && isBoundaryAt(g, g.length - w.length, w));
+    if (adverb) {
+      t = t.slice(0, -adverb.length);
+      g = g.slice(0, -adverb.length);
+      changed = true;
     }
   }
   // 粮食产量连续5年稳定在100万吨以上: how long a level has held (连续5年, 三年来) says when, not
@@ -571,6 +594,8 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
     }
     // 有关单位、媒体、高校、东盟国家留学生代表近300人: people are counted; the list's person is named.
     if (persons && PERSONS.test(last) && last.length >= 2 && last.length <= MAX_LABEL) return trimQuotesAndSpace(t.slice(t.length - last.length));
+    // 八个民主党派中央和全国工商联提案: two names joined by 和 share the head; either alone misnames it.
+    if (parts.length === 2 && !totalled && !PERSONS.test(last) && /^[^、与]+[和及][^、与]+$/.test(g) && first.length >= 2 && last.length >= 2 && t.length <= MAX_LABEL + 4) return t;
   }
   // Otherwise the longest tail that starts at a word boundary and fits.
   const starts: number[] = [];

@@ -890,6 +890,22 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '36件', label: '不予立案' },
       { raw: '12条', label: '未采纳意见' },
     ]],
+    // A quantifier after the noun (绝大多数, 大部分) and 已经 end a forward label; an adverb right
+    // before the number (首次 突破) is not part of what is counted.
+    ['立案的5000余件提案绝大多数已经办复。', [{ raw: '5000余件', label: '提案' }]],
+    ['县政协提案的数量首次突破了200件。', [{ raw: '200件', label: '县政协提案的数量' }]],
+    ['全市委员累计提交提案已经达到312件。', [{ raw: '312件', label: '提案' }]],
+    // 八个民主党派 is a name, not a count; the scan for the subject reads through it, and two
+    // names joined by 和 share the head noun (提案).
+    ['八个民主党派中央和全国工商联提案1347件，人民团体提案26件。', [
+      { raw: '1347件', value: 1347, label: '八个民主党派中央和全国工商联提案' },
+      { raw: '26件', label: '人民团体提案' },
+    ]],
+    // A class in brackets after a 的 clause (B类): the clause and the class name the count.
+    ['正在解决或有关工作已启动的（B类）68件，占承办提案总数的73.91%。', [
+      { raw: '68件', label: '正在解决或有关工作已启动的（B类）' },
+      { raw: '73.91%', label: '正在解决或有关工作已启动的（B类）' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
