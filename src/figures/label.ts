@@ -732,7 +732,11 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
     // after it, whatever figure stands earlier in the sentence.)
     const most = SUPERLATIVE.exec(f.slice(Math.max(prevEnd, comma - 6), comma));
     if (most && comma - most[0].length > prevEnd) before = backwardLabel(text, f, { ...fig, start: comma - most[0].length }, prevEnd);
-    else if (!prev || /[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) before = backwardLabel(text, f, { ...fig, start: comma }, prevEnd);
+    else if (!prev || /[。！？!?；;\n]/.test(f.slice(prevEnd, comma))) {
+      // (报送的信息中，有3条被采用: 中 closing that clause is "among", not part of the noun.)
+      const among = f[comma - 1] === '中' && !/(?:集|其|期|之|心|空|手)中$/.test(f.slice(comma - 2, comma)) ? 1 : 0;
+      before = backwardLabel(text, f, { ...fig, start: comma - among }, prevEnd);
+    }
   }
   // (截至目前，已有…: a clause that only says when names no subject.)
   if (before.length >= 2 && !isNameless(before) && !WHEN_ONLY.test(foldScript(before))) return before;

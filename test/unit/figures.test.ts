@@ -906,6 +906,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '68件', label: '正在解决或有关工作已启动的（B类）' },
       { raw: '73.91%', label: '正在解决或有关工作已启动的（B类）' },
     ]],
+    // A clause naming nothing takes the subject of the clause before it, without 中 ("among").
+    ['报送的信息中，有3条被中办、国办采用。', [{ raw: '3条', label: '信息' }]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
