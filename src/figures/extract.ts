@@ -4,7 +4,7 @@ import { foldScript } from '../text/han';
 import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, toHalfWidth } from './number';
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
-import { isThreshold, PERSON_START, SLOGANS, VERBS } from './lexicon';
+import { isThreshold, PERSON_ANYWHERE, PERSON_START, SLOGANS, VERBS } from './lexicon';
 import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
 
 export interface Figure {
@@ -349,8 +349,8 @@ export function extractFigures(input: string): Figure[] {
   return figures;
 }
 
-/** A clause opening with 分别 and what it says of each (分别增长, 分别比上年增长, 分别为, 分别占). Folded text. */
-const RESPECTIVELY = /^\s*([^，,。；;：:！？!?]{0,16}?)分别(?:(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)|为|达到?|是|占|有)?\s*$/;
+/** A clause opening with 分别 and what it says of each (分别增长, 分别比上年增长, 分别为, 分别约占, 分别占总数的). Folded text. */
+const RESPECTIVELY = /^\s*([^，,。；;：:！？!?]{0,16}?)分别(?:约|大约|均)?(?:(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)|为|达到?|是|占(?:[^，,。；;：:！？!?]{1,10}的)?|有)?\s*$/;
 const CHANGE_WORD = /(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)$/;
 
 /**
@@ -381,19 +381,41 @@ function respectively(text: string, f: string, figures: Figure[], nouns: string[
     if (n >= 2 && subject.length >= 2) {
       // 男女委员分别为200人和100人, 提案和信息分别增长8%和12%: the subject of the clause, split
       // into as many parts as there are figures when it lists them.
-      const parts = subject.split(/[和与及、與]/);
+      const parts = sharedHead(subject.split(/[和与及、與]/), subject);
       for (let t = 0; t < n; t++) {
         const part = parts.length === n && parts.every((p) => p.length >= 1) ? (parts[t] as string) : subject;
         (figures[i + t] as Figure).label = part + how;
+        // (…分别达到4.2万元和2.1万元，分别增长5%和7%: a later 分别 clause reads these.)
+        nouns[i + t] = part;
       }
     } else if (n >= 2 && !subject && i - first >= n) {
       for (let t = 0; t < n; t++) {
         const noun = nouns[i - n + t] || (figures[i - n + t] as Figure).label;
         if (noun) (figures[i + t] as Figure).label = noun + how;
+        if (noun) nouns[i + t] = noun;
       }
     }
     i = end;
   }
+}
+
+/**
+ * 城镇和农村居民人均可支配收入, 人事编制和工务工程的建议: listed modifiers share the head of the
+ * last part (居民…, 的建议), which the earlier parts get too. The head starts at the last part's
+ * first 的 or person noun, after a modifier of at most 4 characters; an earlier part that names
+ * a person or has a 的 is whole already (党员和非党员委员). Parts come in the text's script.
+ */
+function sharedHead(parts: string[], subject: string): string[] {
+  const last = parts[parts.length - 1] as string;
+  const g = foldScript(last);
+  const de = g.indexOf('的');
+  const person = PERSON_ANYWHERE.exec(g)?.index ?? -1;
+  const at = de >= 1 ? (person >= 1 ? Math.min(de, person) : de) : person;
+  if (at < 1 || at > 4 || g.length - at < 2) return parts;
+  const head = last.slice(at);
+  if (!parts.slice(0, -1).every((p) => p.length >= 1 && p.length <= 4 && !p.includes('的') && !PERSON_ANYWHERE.test(foldScript(p)))) return parts;
+  if (subject.length > MAX_LABEL * 2) return parts;
+  return [...parts.slice(0, -1).map((p) => p + head), last];
 }
 
 /** Slice size for extractFiguresSliced (5-11 ms a slice in the extension on the 2-core test machine). */
@@ -510,6 +532,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     half = true;
     unitEnd++;
   }
+  // 1小时21分钟, 2小时30分: minutes after hours are part of the span (raw and value).
+  const minutes = !half && info.unit === '小时' && !halfInside ? MINUTES_AFTER.exec(f.slice(unitEnd, unitEnd + 6)) : null;
+  if (minutes) unitEnd += minutes[0].length;
   // 156件（次）, 36个（项）: a second measure word in brackets is part of the unit.
   const alt = info.category === 'count' ? ALT_UNIT.exec(f.slice(unitEnd, unitEnd + 5)) : null;
   if (alt) unitEnd += alt[0].length;
@@ -555,6 +580,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     value += 0.5;
     if (max !== undefined) max += 0.5;
   }
+  if (minutes) value = Math.round((value + (parseNumber(toHalfWidth(minutes[1] as string)) ?? 0) / 60) * 100) / 100;
   // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案, 各设主任1名),
   // not results; but 1 in digits closing its phrase is a count like any other
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
@@ -570,6 +596,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
 
 /** 个半月, 个半小时: a half inside a unit of time (folded text). */
 const HALF_INSIDE = /^个半(月|小时)/;
+/** Minutes right after hours (1小时21分钟, 两小时三十分), under 60. Folded text. */
+const MINUTES_AFTER = /^([0-5０-５]?[0-9０-９]|[一二三四五]?十?[一二两三四五六七八九]|[一二三四五]?十)分(?:钟)?(?![0-9０-９之])/;
 /** What may follow the half after a unit of time (六天半, 三天半时间, 两周半来). */
 const HALF_AFTER = /^(?:$|[^\p{Script=Han}]|的|时|来|以来|内|里|中|后)/u;
 /** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */

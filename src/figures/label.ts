@@ -177,6 +177,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     // (近3个月时间进行深入调研: 时间 and the light verb 进行 say nothing of what lasted.)
     const lead = DURATION_LEAD.exec(f.slice(from, j));
     const start = lead && j - from - lead[0].length >= 2 ? from + lead[0].length : from;
+    // (历时1小时21分钟: the rest of the span names nothing that lasted.)
+    if (NUMERAL.test(f[start] ?? '')) return '';
     return trimQuotesAndSpace(text.slice(start, Math.min(j, start + MAX_LABEL)));
   }
   let j = i;
@@ -615,10 +617,10 @@ const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二�
 const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
-const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年'])].sort((a, b) => b.length - a.length);
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
-const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS]);
+const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS]);
 
 /** A label that is one word naming nothing (an adverb, a verb, a connector), in either script. */
 export function isNameless(label: string): boolean {

@@ -60,6 +60,8 @@ const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)的(?!(?:资金|�
 export function isThreshold(category: string, f: string, end: number): boolean {
   return (category === 'money' || category === 'measure') && THRESHOLD_AFTER.test(f.slice(end, end + 8));
 }
+/** A person noun anywhere (PERSONS matches one at the end). */
+export const PERSON_ANYWHERE = new RegExp(PERSONS.source.replace(/\$$/, ''));
 /** A person noun at the start (8成群众满意 → 群众). */
 export const PERSON_START = new RegExp(`^${PERSONS.source.replace(/\$$/, '')}`);
 /** Words ending a forward label (after a measure word). */

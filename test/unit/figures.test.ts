@@ -908,6 +908,32 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     // A clause naming nothing takes the subject of the clause before it, without 中 ("among").
     ['报送的信息中，有3条被中办、国办采用。', [{ raw: '3条', label: '信息' }]],
+    // 分别: with 约 or 占…的 before the figures; listed modifiers share the last part's head
+    // (城镇和农村居民…); a later 分别 clause reads the earlier one's subjects, never 和.
+    ['人事编制和工务工程的建议分别约占百分之29和百分之47。', [
+      { raw: '百分之29', value: 29, label: '人事编制的建议' },
+      { raw: '百分之47', value: 47, label: '工务工程的建议' },
+    ]],
+    ['两类提案分别占总数的35%和42%。', [
+      { raw: '两类', value: 2 },
+      { raw: '35%', label: '两类提案' },
+      { raw: '42%', label: '两类提案' },
+    ]],
+    ['城镇和农村居民人均可支配收入分别达到42000元和21000元，分别增长5.1%和7.3%。', [
+      { raw: '42000元', label: '城镇居民人均可支配收入' },
+      { raw: '21000元', label: '农村居民人均可支配收入' },
+      { raw: '5.1%', label: '城镇居民人均可支配收入增长' },
+      { raw: '7.3%', label: '农村居民人均可支配收入增长' },
+    ]],
+    ['党员和非党员委员分别为120人和80人。', [
+      { raw: '120人', label: '党员' },
+      { raw: '80人', label: '非党员委员' },
+    ]],
+    // Minutes after hours are part of the span.
+    ['会议历时约1小时21分钟，座谈会持续两小时三十分钟。', [
+      { raw: '约1小时21分钟', value: 1.35, unit: '小时', qualifier: '约', label: '会议历时' },
+      { raw: '两小时三十分钟', value: 2.5, unit: '小时', label: '座谈会' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
