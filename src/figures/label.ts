@@ -673,8 +673,8 @@ export function namesNothing(between: string): boolean {
   return !!m && nameless(m[1] as string) && nameless(m[2] as string);
 }
 
-/** 由/从 (and when, with 的) right before a figure: where a change started from (由上届的300人). Folded text. */
-const FROM_BEFORE = /(?:由|从)(?:([^，。；：,;:！？!?、\s]{1,8})的)?$/;
+/** 由/从 (and when, with 的, or how often) right before a figure: where a change started from (由上届的300人, 由每年300件). Folded text. */
+const FROM_BEFORE = /(?:由|从)(?:([^，。；：,;:！？!?、\s]{1,8})的|每年|每届|年均|过去|原来)?$/;
 /** A verb of change with 到/至, all that stands between the two figures (增加到, 提高至). */
 const CHANGE_TO = /^(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)(?:([^，。；：,;:！？!?、\s]{1,8})的)?$/;
 

@@ -934,6 +934,15 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '约1小时21分钟', value: 1.35, unit: '小时', qualifier: '约', label: '会议历时' },
       { raw: '两小时三十分钟', value: 2.5, unit: '小时', label: '座谈会' },
     ]],
+    // A change from a level given per year (由每年300件左右增加到600余件) names both ends.
+    ['十年间，提案数量由每年300件左右增加到600余件。', [
+      { raw: '300件左右', qualifier: '左右', label: '提案数量（原）' },
+      { raw: '600余件', qualifier: '余', label: '提案数量' },
+    ]],
+    ['共整理文史资料30余万字，籌得善款逾300萬港元。', [
+      { raw: '30余万字', value: 300_000, label: '文史资料' },
+      { raw: '逾300萬港元', value: 3_000_000, unit: '港元', label: '善款' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
