@@ -302,6 +302,12 @@ export function extractFigures(input: string): Figure[] {
         // the figure counted in its measure word before it in the sentence.
         noun = nouns[from] ?? '';
         label = withOutcome(noun, text, f, c.end);
+      } else if (label.length >= 4 && !label.includes('被') && between.endsWith(foldScript(label)) && /^\s*[、，,]\s*$/.test(between.slice(0, -label.length)) && passiveShares(figures[i - 1]?.label ?? '', label)) {
+        // 被全国政协采用5条、省政协采用23条: the passive of the item before carries over to the
+        // next one with the same verb (信息被省政协采用).
+        const before = (figures[i - 1] as Figure).label;
+        noun = nouns[i - 1] as string;
+        if (before.lastIndexOf('被') + 1 + label.length <= MAX_LABEL + 4) label = before.slice(0, before.lastIndexOf('被') + 1) + label;
       } else if (label.startsWith('被') && nouns[from] && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between)) {
         // 报送信息326篇，被全国政协采用15篇: a passive names the part by what happened to it, of
         // what the figure before it counts (信息被全国政协采用).
@@ -397,6 +403,12 @@ function respectively(text: string, f: string, figures: Figure[], nouns: string[
     }
     i = end;
   }
+}
+
+/** Whether a label (省政协采用) carries the passive of the label before it (…被全国政协采用): it ends in the same two characters, the verb. */
+function passiveShares(before: string, label: string): boolean {
+  const at = before.lastIndexOf('被');
+  return at >= 0 && before.length - at >= 4 && foldScript(before.slice(-2)) === foldScript(label.slice(-2));
 }
 
 /**

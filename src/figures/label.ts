@@ -603,7 +603,8 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
   const starts: number[] = [];
   for (let i = 1; i < g.length; i++) {
     const prev = g[i - 1] as string;
-    if ('、和与及的'.includes(prev) || /[市县省区州]/.test(prev) || boundaryAt(g, i - 1)) starts.push(i);
+    // (省委、省政府: 省 before an organ is part of its name, not a place in front of a label.)
+    if ('、和与及的'.includes(prev) || (/[市县省区州]/.test(prev) && !/^(?:委|政府|政协|人大|党委)/.test(g.slice(i))) || boundaryAt(g, i - 1)) starts.push(i);
   }
   // (A time phrase in front of it is dropped, as from any label: 会议指出、近年来全区… .)
   for (const s of starts) if (g.length - s <= MAX_LABEL && g.length - s >= 2) return trimQuotesAndSpace(stripLeading(t.slice(s), g.slice(s))[0]);

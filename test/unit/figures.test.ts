@@ -943,6 +943,14 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '30余万字', value: 300_000, label: '文史资料' },
       { raw: '逾300萬港元', value: 3_000_000, unit: '港元', label: '善款' },
     ]],
+    // The passive of a listed item carries over to the next with the same verb.
+    ['收到社情民意信息385条，其中被全国政协采用5条、省政协采用23条。', [
+      { raw: '385条', label: '社情民意信息' },
+      { raw: '5条', label: '社情民意信息被全国政协采用' },
+      { raw: '23条', label: '社情民意信息被省政协采用' },
+    ]],
+    // 省 before an organ (省政府) is part of its name; a long list is cut before it, not inside.
+    ['其中省委、省政府、省政协主要领导批示28件次。', [{ raw: '28件次', label: '省政协主要领导批示' }]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
@@ -964,6 +972,7 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['numbers glued to codes', '北京赛车pk10开奖，编号A202107'],
     ['words made of numerals', '十分重要，千方百计，万众一心，一体推进，两岸交流，统一战线，为老百姓办实事，成百上千'],
     ['vague amounts', '数百人到场，几十名委员，几百人参加，数十家单位，数万人'],
+    ['numbered names', '中国的56个民族和八个民主党派都有代表人物担任政协委员'],
     ['成 in words', '一成不变，统一成立，唯一成果，逐一成册，十成员单位'],
   ])('no figures in %s', (_what, sentence) => {
     expect(extractFigures(sentence)).toEqual([]);
