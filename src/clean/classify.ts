@@ -6,7 +6,7 @@
 // of links; its parent gets the full score and its grandparent half (as Readability does, but
 // with no English class-name regexes). The best-scoring container is the article body.
 import { walkText } from '../dom/walk';
-import { matchForm, measureText, type TextMeasure } from '../text/han';
+import { dropInvisible, matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
 import { BOILERPLATE_ANY, boilerplateKind, SHARE_TARGET, FULL_DATE, isBylineLine, isMetadataLine, isPlaceList, isSolicitation, isSpamText, LIST_HINT, mayHaveSpamTerm, spamScore, SPAM_ANY, SPIDER_POOL, type BoilerplateKind } from './lexicon';
 import { fingerprint } from './fingerprint';
@@ -156,7 +156,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
       main = el;
     }
   }
-  if (main === body || best < 40) main = null;
+  if (best < 40) main = null;
 
   const { blocks, mark } = blockMarker(opts.unhidden);
 
@@ -860,12 +860,13 @@ function collectStats(root: Element, blockStats: Map<Element, Stats>, elemStats:
       if (blockText) {
         const prev = blockText.get(block);
         const room = SAMPLE - (prev?.length ?? 0);
-        let piece = room > 0 ? data.slice(0, room).trim() : '';
+        // (Invisible characters between a spam word's characters are left out of the sample.)
+        let piece = room > 0 ? dropInvisible(data.slice(0, room)).trim() : '';
         // Spam put in the middle of a long block (a line among an article's lines) is beyond
         // the sample: the part around a spam term joins it, so the lexicon checks see it.
         // (At most a few such parts per block: a block that is all spam is spam from its sample.)
         if (data.length > room && (prev?.length ?? 0) < 4 * SAMPLE) {
-          let rest = room > 0 ? data.slice(room) : data;
+          let rest = dropInvisible(room > 0 ? data.slice(room) : data);
           let at = mayHaveSpamTerm(rest) ? rest.search(SPAM_ANY) : -1;
           if (at < 0 && userAny) at = (rest = matchForm(rest)).search(userAny);
           if (at >= 0) piece += ' ' + rest.slice(Math.max(0, at - 200), at + SAMPLE / 2).trim();

@@ -121,7 +121,9 @@ const BOILERPLATE: [BoilerplateKind, RegExp][] = [
   // (点赞 12 · 收藏 · 分享: a bar of reader actions and their counts, nothing else.)
   ['share', /^分享(到|至)[:：]?|^分享[:：]|一键分享|扫一扫分享|^(?:(?:点赞|赞|收藏|分享|转发|评论|在看|喜欢|举报)\s*[\d.万wk+]*\s*[·•|｜/、]?\s*){2,}$/i],
   ['copyright', /版权(所有|声明)|版权归.{0,8}所有|未经.{0,8}(授权|许可)|禁止(建立)?镜像|不得转载|禁止转载|转载请注明|免责声明|如有侵权|侵权.{0,6}删除|copyright|©|all rights reserved/i],
-  ['footer', /icp备|icp证|备案号|公网安备|公安备案|网站标识码|网安备|主办单位|承办单位|技术支持|联系电话|邮政编码|邮编[:：]|地址[:：]/i],
+  // (主办单位, 承办单位 and 联系电话 label a footer's fields; in prose — 各承办单位要加强沟通 — they
+  // are words of the article.)
+  ['footer', /icp备|icp证|备案号|公网安备|公安备案|网站标识码|网安备|(?:主办单位|承办单位|技术支持|联系电话)(?:\s*[:：]|\s+\S)|邮政编码|邮编[:：]|地址[:：]/i],
   ['related', /^[【\[［(（]?\s*(相关(新闻|阅读|链接|报道|文章|推荐)|推荐阅读|延伸阅读|热点(推荐|新闻)|热门(文章|推荐)|新闻排行|最新(推荐|动态|文章)|猜你喜欢|精彩推荐|更多|往期(回顾|推荐|精彩|阅读|精选)|精彩回顾|历史文章)/],
   ['pager', /^(上一篇|下一篇|上一条|下一条)[:：]?/],
   // (The follow prompts of a WeChat account's posts, and its END mark: 点击上方蓝字关注我们,

@@ -103,9 +103,16 @@ export function foldScript(text: string): string {
   return out;
 }
 
-/** Matching form of a text: pinyin annotations dropped, vocabulary folded to Simplified. */
+/** Invisible characters spam puts between the characters of its words (澳\u200b门) to slip past word lists. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** The text without invisible characters (the same string when it has none). */
+export const dropInvisible = (text: string): string => (HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text);
+
+/** Matching form of a text: invisible characters and pinyin annotations dropped, vocabulary folded to Simplified. */
 export function matchForm(text: string): string {
-  return foldScript(stripPinyinQuick(text));
+  return foldScript(stripPinyinQuick(dropInvisible(text)));
 }
 
 // Same pattern as clean/artifacts (kept here so detection needs no cleanup code).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyPage, titleSpam } from '../../src/clean/classify';
 import { repairText } from '../../src/clean/artifacts';
 import { isPlaceList } from '../../src/clean/lexicon';
+import { figuresOf } from '../../src/page/pipeline';
 import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
 
 const positives = fixtureNames().filter((n) => {
@@ -250,6 +251,58 @@ describe('advertisements injected into an article', () => {
         '</div></div>',
       ['casino', 'baby', 'papers'],
       ['p1', 'p2', 'p3', 'p4'],
+    );
+  });
+});
+
+describe('an article whose paragraphs are the body\'s own children', () => {
+  it('is the article: its paragraphs stay and give figures; the menu, link list and copyright line around them hide', () => {
+    const c = expectHiddenKept(
+      '市政协召开提案督办协商会_新闻中心',
+      '<div id="nav"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">政协</a></div>' +
+        '<h1 id="h">市政协召开提案督办协商会</h1><p id="meta">来源：市政协办公室 2024-05-10</p>' +
+        '<p id="p1">5月9日，市政协召开重点提案督办协商会，围绕加快养老服务体系建设等3件重点提案开展协商，12位提案者参加。</p>' +
+        '<p id="p2">会上，承办单位通报了办理情况。今年以来全市新增养老床位1200张，建成社区养老服务站46个。</p>' +
+        // (A short paragraph that names the 承办单位 in a sentence is no footer.)
+        '<p id="p3">会议要求，各承办单位要加强沟通，推动提案办理成果落地见效。</p>' +
+        '<div id="links">友情链接：<a href="http://a.example">人民政协网</a> <a href="http://b.example">新华网</a> <a href="http://c.example">人民网</a></div>' +
+        '<p id="copy">Copyright © 2024 市政协 版权所有 备案号：蜀ICP备00000000号-1</p>' +
+        '<p id="foot">主办单位：某某市政协办公室 联系电话：028-12345678</p>',
+      ['nav', 'links', 'copy', 'foot'],
+      ['h', 'meta', 'p1', 'p2', 'p3'],
+    );
+    expect(c.main).toBe(document.body);
+    expect(c.headline?.id).toBe('h');
+    const figures = figuresOf(c)?.figures.map((f) => f.raw);
+    expect(figures).toEqual(['3件', '12位', '1200张', '46个']);
+  });
+});
+
+describe('footer words in an article\'s sentences', () => {
+  it('keep a short paragraph that names the 承办单位 or a 联系电话 in a sentence; a footer line of labelled fields hides', () => {
+    expectHiddenKept(
+      '市政协召开主席会议',
+      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+        '<p id="p3">会议要求，各承办单位要加强沟通，推动提案办理成果落地见效。</p>' +
+        '<p id="p4">群众可拨打联系电话反映问题，主办单位将及时答复。</p>' +
+        '</div></div><div id="foot">主办单位：某某市政协办公室 技术支持：某某网络</div>',
+      ['foot'],
+      ['p1', 'p2', 'p3', 'p4'],
+    );
+  });
+});
+
+describe('spam words spelled with invisible characters between their characters', () => {
+  it('are spam like the words themselves (澳\u200b门\u200b新\u200b葡\u200b京); the article around them stays', () => {
+    const zw = (s: string) => [...s].join('\u200b');
+    expectHiddenKept(
+      '市政协召开主席会议',
+      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+        `<p id="zw">${zw('澳门新葡京娱乐城')} ${zw('官网')} ${zw('注册送38元')} ${zw('百家乐')}</p>` +
+        `<p id="soft">${['六合彩', '时时彩', '北京赛车'].map((w) => [...w].join('\u00ad')).join(' ')}</p>` +
+        '</div></div>',
+      ['zw', 'soft'],
+      ['p1', 'p2'],
     );
   });
 });
