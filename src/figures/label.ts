@@ -48,6 +48,8 @@ const MID_YEAR = /(?<=\p{Script=Han}{2})(?:今年|去年|明年)(?:以来)?(?=\p
 const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人口|数量|总量|总额|金额|比例|比重|占比|规模)$/;
 /** A threshold closing a modifier before 的 (40岁以下, 10万元以上, 3年及以上). Folded text. */
 const THRESHOLD_BEFORE = /[0-9０-９零〇一二两三四五六七八九十百千万亿.．]+(?:多|余)?[^0-9０-９的，。、]{0,3}?(?:及|或)?(?:以上|以下|以内)$/;
+/** Bodies (units, firms, schools) and then their people (承办单位负责人). Folded text. */
+const BODY_PEOPLE = /^(.{0,10}?(?:单位|部门|企业|机构|组织|团体|学校|医院|协会|商会|社团))(?:主要)?(?:负责人|负责同志|代表|人员|干部|职工)/;
 /** A class in brackets (A类, 甲类, 一类). Folded text. */
 const CLASS_NOTE = /^[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁一二三四五0-9０-９]类$/;
 /** A conjunction opening a listed clause (或已通过其他途径解决的). Folded text. */
@@ -233,6 +235,11 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
       if (sub) return sub;
     }
     return '';
+  }
+  // 8家承办单位负责人参加: 家 counts the bodies; their people who came are not what is counted.
+  if (/^[家个所]$/.test(fig.info.unit)) {
+    const body = BODY_PEOPLE.exec(foldScript(label));
+    if (body) label = label.slice(0, body[1]!.length);
   }
   // 发挥107个委员工作室作用: the role frame closes around the noun.
   if (/(?:发挥|体现|彰显)$/.test(f.slice(Math.max(0, fig.start - 3), fig.start))) {

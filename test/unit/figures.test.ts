@@ -951,6 +951,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     // 省 before an organ (省政府) is part of its name; a long list is cut before it, not inside.
     ['其中省委、省政府、省政协主要领导批示28件次。', [{ raw: '28件次', label: '省政协主要领导批示' }]],
+    // 家/个 count bodies; their people after them (负责人, 代表) are who came, not what is counted.
+    ['12位提案者和8家承办单位负责人参加，3个部门主要负责同志到会。', [
+      { raw: '12位', label: '提案者' },
+      { raw: '8家', label: '承办单位' },
+      { raw: '3个', label: '部门' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
