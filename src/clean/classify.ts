@@ -133,8 +133,10 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
 
   // ---- B. score prose blocks into their containers ----
   const scores = new Map<Element, number>();
+  // (Only the body and what is in it: an article written as the body's own text bumps the
+  // body's parent, <html>, which would take <title> for the headline.)
   const bump = (el: Element | null, v: number) => {
-    if (el && v > 0) scores.set(el, (scores.get(el) ?? 0) + v);
+    if (el && v > 0 && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + v);
   };
   for (const [block, s] of blockStats) {
     if (s.han < 15 || s.punct === 0) continue;
@@ -315,8 +317,11 @@ function findHeadline(doc: Document, main: Element): Element | null {
   const candidates: Element[] = [];
   const walker = doc.createTreeWalker(doc.body as Node, 1 /* SHOW_ELEMENT */);
   let n = 0;
+  // (When the article is the body itself, the headline is among the elements before its prose.)
+  const flat = main === doc.body;
   for (let e = walker.nextNode() as Element | null; e && n < 5000; e = walker.nextNode() as Element | null, n++) {
-    if (e === main || main.contains(e)) break;
+    if (!flat && (e === main || main.contains(e))) break;
+    if (flat && !e.firstElementChild && hanCount(e.textContent ?? '') >= 40) break;
     candidates.push(e);
   }
   let best: Element | null = null;

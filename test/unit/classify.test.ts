@@ -278,6 +278,19 @@ describe('an article whose paragraphs are the body\'s own children', () => {
   });
 });
 
+describe('an article written as the body\'s own text and <br>', () => {
+  it('is the body (never <html>), its headline the bold line the title names (never <title>), and it gives figures', () => {
+    document.title = '县政协召开常委会议';
+    document.body.innerHTML =
+      '<a href="/">首页</a> | <a href="/zx">政协动态</a><br><center id="h"><b>县政协召开常委会议</b></center><br>发布时间：2024-03-12 来源：县政协办公室<br>' +
+      '3月11日，县政协召开十届十五次常委会议，应到常委32名，实到29名，符合规定人数。<br>会议审议通过了县政协2024年工作要点，确定年度协商议题8个。<br>';
+    const c = classifyPage(document);
+    expect(c.main).toBe(document.body);
+    expect(c.headline?.id).toBe('h');
+    expect(figuresOf(c)?.figures.map((f) => [f.raw, f.label])).toEqual([['32名', '应到常委'], ['29名', '实到常委'], ['8个', '年度协商议题']]);
+  });
+});
+
 describe('footer words in an article\'s sentences', () => {
   it('keep a short paragraph that names the 承办单位 or a 联系电话 in a sentence; a footer line of labelled fields hides', () => {
     expectHiddenKept(
