@@ -556,6 +556,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (info.unit === '字' && !/[千仟万萬亿億]/.test(numText) && !(/^[0-9０-９]/.test(numText) && (parseNumber(toHalfWidth(numText)) ?? 0) >= 100)) return null;
   // 本文共3500字: the page's own length (a reading-time line), not something it reports.
   if (info.unit === '字' && /(?:本文|全文)[^，。；]{0,3}$/.test(f.slice(Math.max(0, at - 6), at))) return null;
+  // 经济二组, 二班: a lone 二 before a measure word names a group; two of them are 两组, 两个班.
+  if (numText === '二' && /\p{Script=Han}/u.test(f[at - 1] ?? '') && /^(?:组|班|队|团|处|科|室|所|院|部)$/.test(info.unit)) return null;
   // Ordinal meetings: 十三届二次常委会会议, 一次会议.
   if (info.unit === '次' && !/[0-9０-９]/.test(numText) && MEETING_AFTER.test(f.slice(unitEnd, unitEnd + 4))) return null;
   // Slogans: 四件大事, “两个确立”; and anything in a short quotation.

@@ -14,7 +14,7 @@ export interface LabelTarget {
 
 export const MAX_LABEL = 12;
 /** What a money verb gave, and its value, closing the phrase (捐赠物资价值, 捐款总额). */
-const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:价值|总额|金额|总计)?$/;
+const MONEY_TAIL = /(?:物资|资金|款物|善款)?总?(?:价值|总额|金额|总计)?$/;
 /** A verb of change with 到/至: what follows is the level reached, not a change. */
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|回落|回升|下跌|上涨|降|升|增|跌|涨)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
@@ -22,7 +22,7 @@ const CHANGE = /^(?:同比|环比|按年|按月|按季)?(?:增长|下降|提高|
 /** A negation right before a verb (不予立案, 未采纳). */
 const NEGATION = /(?:不予|未予|尚未|暂未|没有|未|不)$/;
 /** A span of time closing a phrase, with what says it lasted (连续5年, 三年来, 持续两个月). */
-const TIME_SPAN = /(?:连续|持续|已经|已)?[0-9０-９一二两三四五六七八九十]+(?:多|余)?(?:个)?(?:年|个?月|天|周|季度)(?:来|以来|间|内|中)?$/;
+const TIME_SPAN = /(?:在|于)?(?:连续|持续|已经|已|短短|仅仅|仅)?[0-9０-９一二两三四五六七八九十几]+(?:多|余)?(?:个)?(?:年|个?月|天|周|季度)(?:来|以来|间|内|中|里)?$/;
 /** X占Y的: the share of a whole Y (占比, 占用 are words). */
 const SHARE_OF = /占(?![比用有据])(?:到|了)?[^占]{2,12}$/;
 /** Where the subject before a share starts: after the last list comma, or the phrase's start. */
@@ -50,6 +50,10 @@ const GENERIC_HEAD = /^(?:开支|支出|资金|经费|投入|收入|人数|人�
 const THRESHOLD_BEFORE = /[0-9０-９零〇一二两三四五六七八九十百千万亿.．]+(?:多|余)?[^0-9０-９的，。、]{0,3}?(?:及|或)?(?:以上|以下|以内)$/;
 /** Bodies (units, firms, schools) and then their people (承办单位负责人). Folded text. */
 const BODY_PEOPLE = /^(.{0,10}?(?:单位|部门|企业|机构|组织|团体|学校|医院|协会|商会|社团))(?:主要)?(?:负责人|负责同志|代表|人员|干部|职工)/;
+/** Who each amount is for (每人, 每名学生, 每户). Folded text. */
+const PER_EACH = /^每[人名户位个家所]/;
+/** What money is, right after it (助学金, 慰问金, 补贴, 奖金). Folded text. */
+const MONEY_NOUN = /^[\p{Script=Han}]{0,4}?(?:金|款|费|补贴|补助|资金|经费|津贴)/u;
 /** A class in brackets (A类, 甲类, 一类). Folded text. */
 const CLASS_NOTE = /^[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁一二三四五0-9０-９]类$/;
 /** A conjunction opening a listed clause (或已通过其他途径解决的). Folded text. */
@@ -74,6 +78,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   // (获优秀等次委员: what one wins is no noun with the verb.)
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2)) && !(WIN_VERBS.has(word) && /^(?:优秀|先进)/.test(f.slice(i + word.length)))) return false;
   if (AID_NOUN.test(f.slice(i, i + 6))) return false;
+  // (募捐助学金: 助学金 is the noun; 捐助 is no word there.)
+  if (word.endsWith('助') && f.startsWith('学金', i + word.length)) return false;
   // 共同体: the adverb 共同 inside a noun.
   if (word === '共同' && f.charAt(i + 2) === '体') return false;
   // 提案办理协商, 提案督办: handling proposals is one noun.
@@ -227,6 +233,16 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     }
     if (personEnd > 0 && j + 1 + personEnd - from <= MAX_LABEL) return trimQuotesAndSpace(text.slice(from, j + 1 + personEnd));
   }
+  // 23名品学兼优、家庭困难的中小学生: listed traits, then 的 and the people they describe.
+  if (f[j] === '、' && label.length >= 2 && PERSON_UNITS.test(fig.info.unit)) {
+    let k = j;
+    while (k < limit && !CLAUSE.test(f[k] as string) && f[k] !== '的') k++;
+    const person = f[k] === '的' ? f.slice(k + 1, Math.min(limit, k + 9)).matchAll(PERSON_IN).next().value : undefined;
+    if (person) {
+      const end = k + 1 + (person.index ?? 0) + person[0].length;
+      return trimQuotesAndSpace(end - from <= MAX_LABEL + 2 ? text.slice(from, end) : text.slice(k + 1, end));
+    }
+  }
   // 新聘任为“…”的政协委员: a clause before 的 describes the noun after it.
   if (label.replace(/[“”"]/g, '').length < 2 || boundaryAt(f, from)) {
     const de = f.indexOf('的', from);
@@ -246,8 +262,11 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     const frame = ROLE_FRAME.exec(f.slice(from, j));
     if (frame && frame.index >= 2) label = label.slice(0, frame.index);
   }
+  // 送到100名贫困学子手中, 除资助6名大学生外: whose hands, and the 除…外 frame, are not the noun.
+  const frame = /(?:手中|手里|手上)$/.exec(foldScript(label)) ?? (/除[^，。；：,;:！？!?]{0,12}$/.test(f.slice(Math.max(0, fig.start - 12), fig.start)) ? /(?:以外|之外|外)$/.exec(foldScript(label)) : null);
+  if (frame && label.length - frame[0].length >= 2) label = label.slice(0, -frame[0].length);
   // 提出的5621件提案中，经审查…: 中 closing the clause is "among", not part of the noun.
-  if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);
+  else if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);
   // 114件提案办复率99.4%: the tail naming a rate belongs to the next figure.
   if (next && j === next.start && /[率额量值]$/.test(f.slice(from, j)) && label.length >= 4) label = label.slice(0, label.length - 3);
   return trimQuotesAndSpace(label.slice(0, MAX_LABEL));
@@ -334,7 +353,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       }
     }
     // (提案的数量首次突破, 提案已经达到: an adverb before the connector says how, not what.)
-    const adverb = changed ? undefined : ADVERBS.find((w) => w.length >= 2 && g.endsWith(w) && g.length > w.length + 1 && isBoundaryAt(g, g.length - w.length, w));
+    const adverb = changed ? undefined : ADVERBS.find((w) => g.endsWith(w) && g.length > w.length + 1 && isBoundaryAt(g, g.length - w.length, w));
     if (adverb) {
       t = t.slice(0, -adverb.length);
       g = g.slice(0, -adverb.length);
@@ -820,6 +839,12 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的')) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);
       return fw;
+    }
+    // 每人8000元助学金: money for each names what each gets (每人助学金), not just 每人.
+    if (cat === 'money' && fw.length >= 2) {
+      const each = backwardLabel(text, f, fig, prevEnd);
+      const noun = MONEY_NOUN.exec(foldScript(fw));
+      if (PER_EACH.test(foldScript(each)) && noun && each.length + noun[0].length <= MAX_LABEL) return each + fw.slice(0, noun[0].length);
     }
   }
   // 覆盖全市80%以上的乡镇: a share followed by 的 is a share of the noun after it, unless a rate

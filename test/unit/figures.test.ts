@@ -957,6 +957,27 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '8家', label: '承办单位' },
       { raw: '3个', label: '部门' },
     ]],
+    // Aid reports: 助学金 is a noun (not 捐助 + 学金), 颁发 and 募捐 govern, 超过 connects, a span
+    // of time before it (在短短几个月内) says when, traits listed before 的 describe the people,
+    // the hands (手中) and the 除…外 frame are not the noun, money for each names what each gets,
+    // and 资助总金额 is one noun.
+    ['募捐助学金一万多元，为每名贫困学生颁发助学金2000元。', [
+      { raw: '一万多元', value: 10_000, qualifier: '多', label: '助学金' },
+      { raw: '2000元', label: '助学金' },
+    ]],
+    ['捐出的款项在短短几个月内就超过了1000万元。', [{ raw: '1000万元', value: 10_000_000, label: '款项' }]],
+    ['初步对23名品学兼优、家庭困难的中小学生进行资助，将每人8000元助学金送到全区100名贫困学子手中。', [
+      { raw: '23名', label: '品学兼优、家庭困难的中小学生' },
+      { raw: '8000元', label: '每人助学金' },
+      { raw: '100名', label: '贫困学子' },
+    ]],
+    ['除资助企业所在村6名大学生外，还救助了邻村的3名困难学子，资助总金额超过90万元。', [
+      { raw: '6名', label: '大学生' },
+      { raw: '3名', label: '困难学子' },
+      { raw: '超过90万元', qualifier: '超过', label: '资助总金额' },
+    ]],
+    // A lone 二 before 组/班 names a group (经济二组); the people of the delegation are counted.
+    ['经济二组委员们一行十多人来到茶恩寺镇。', [{ raw: '十多人', value: 10, qualifier: '多', label: '委员们' }]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
