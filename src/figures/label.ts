@@ -71,7 +71,7 @@ const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '�
 /** Verbs of winning an honour. */
 const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被评为']);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第)/;
+const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -262,8 +262,13 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     const frame = ROLE_FRAME.exec(f.slice(from, j));
     if (frame && frame.index >= 2) label = label.slice(0, frame.index);
   }
-  // 送到100名贫困学子手中, 除资助6名大学生外: whose hands, and the 除…外 frame, are not the noun.
-  const frame = /(?:手中|手里|手上)$/.exec(foldScript(label)) ?? (/除[^，。；：,;:！？!?]{0,12}$/.test(f.slice(Math.max(0, fig.start - 12), fig.start)) ? /(?:以外|之外|外)$/.exec(foldScript(label)) : null);
+  // 送到100名贫困学子手中, 除资助6名大学生外: whose hands, and the 除…外 and 在…中 frames, are not the noun.
+  const before = f.slice(Math.max(0, fig.start - 12), fig.start);
+  const frame =
+    /(?:手中|手里|手上)$/.exec(foldScript(label)) ??
+    (/除[^，。；：,;:！？!?]{0,12}$/.test(before) ? /(?:以外|之外|外)$/.exec(foldScript(label)) : null) ??
+    // (在3个乡镇中开展试点: the 在…中 frame.)
+    (/在[^，。；：,;:！？!?]{0,6}$/.test(before) ? /中$/.exec(foldScript(label)) : null);
   if (frame && label.length - frame[0].length >= 2) label = label.slice(0, -frame[0].length);
   // 提出的5621件提案中，经审查…: 中 closing the clause is "among", not part of the noun.
   else if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);

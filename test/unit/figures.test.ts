@@ -980,6 +980,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ['经济二组委员们一行十多人来到茶恩寺镇。', [{ raw: '十多人', value: 10, qualifier: '多', label: '委员们' }]],
     // 保持 connects a level held; how long it held (连续三年) says when.
     ['提案办复率连续三年保持100%。', [{ raw: '100%', value: 100, label: '提案办复率' }]],
+    // The 在…中 frame is not the noun; 会办 (joint handling) is one word with what it handles.
+    ['在3个乡镇中开展试点，提出会办意见32条。', [
+      { raw: '3个', label: '乡镇' },
+      { raw: '32条', label: '会办意见' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
