@@ -86,7 +86,7 @@ function lenderOf(found: readonly Candidate[], i: number, f: string): number {
   return i - 1;
 }
 /** What happened to a part, right after its number up to the clause's end (被有关部门采纳, 获省领导批示). */
-const OUTCOME_AFTER = /^(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)[^，。；：,;:！？!?、\s（）()]{1,9}(?=[，。；：,;:！？!?\n]|$)/;
+const OUTCOME_AFTER = /^(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)(?:[^，。；：,;:！？!?、\s（）()0-9０-９]{1,9}|[^，。；：,;:！？!?、\s（）()0-9０-９]{1,5}、[^，。；：,;:！？!?、\s（）()0-9０-９]{1,6})(?=[，。；：,;:！？!?\n]|$)/;
 /** Who was due at a meeting, leading a person label (应到委员): not part of the noun it lends. */
 const DUE_LEAD = /^(?:应到|应出席|应参会|应参加)(?=.{2})/;
 /** A part's label, then what happened to it when that follows its number and fits (协商成果被采纳). */

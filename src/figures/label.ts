@@ -504,9 +504,18 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     lt = t.slice(cut - due[0].length);
     lg = g.slice(cut - due[0].length);
   }
+  const persons = PERSON_UNITS.test(fig.info.unit);
+  // 特邀代表和列席人员共40余人: people joined by 和 to people after a verb (列席) are counted
+  // with them; the verb stays with its people.
+  if (persons && verb && PERSONS.test(lg) && /[和及与]$/.test(g.slice(0, verb[0]))) {
+    const head = g.slice(0, verb[0] - 1);
+    if (PERSONS.test(head)) {
+      const from = Math.max(lastBoundary(head), head.lastIndexOf('的') + 1);
+      if (head.length - from >= 2 && g.length - from <= MAX_LABEL) return finishBackward(t.slice(from), g.slice(from), false, true);
+    }
+  }
   // 邀请归国藏胞参加市政协相关活动6人: people are counted, but what follows the last verb is
   // not a person (an activity): the person named between two earlier verbs is.
-  const persons = PERSON_UNITS.test(fig.info.unit);
   if (persons && !PERSONS.test(lg)) {
     const spans = boundarySpans(g);
     for (let k = spans.length - 1; k > 0; k--) {

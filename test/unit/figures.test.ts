@@ -985,6 +985,13 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '3个', label: '乡镇' },
       { raw: '32条', label: '会办意见' },
     ]],
+    // What happened to a part may name organs listed with 、; people joined by 和 to people after a
+    // verb (列席人员) are counted with them.
+    ['提出意见建议46条，其中30条被县委、县政府采纳。受邀参加会议的特邀代表和列席人员共40余人。', [
+      { raw: '46条', label: '意见建议' },
+      { raw: '30条', label: '意见建议被县委、县政府采纳' },
+      { raw: '40余人', label: '特邀代表和列席人员' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
