@@ -190,6 +190,16 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     }
     // ---- E. boilerplate inside the kept areas (share bars, copyright lines, link lists, widgets) ----
     for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore, blockText);
+    // (When the article is the body, a link list above its headline is the site's menu, not
+    // related news.)
+    if (main === body && headline) {
+      for (const b of blocks) {
+        if (b.kind === 'boilerplate' && b.sub === 'related' && b.el.compareDocumentPosition(headline) & 4 /* following */) {
+          b.sub = 'nav';
+          b.reason = boilerplateReason('nav');
+        }
+      }
+    }
   }
 
   // ---- F. spam, anywhere on the page ----

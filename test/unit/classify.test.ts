@@ -273,6 +273,9 @@ describe('an article whose paragraphs are the body\'s own children', () => {
     );
     expect(c.main).toBe(document.body);
     expect(c.headline?.id).toBe('h');
+    // (The link list above the headline is the menu; the one after the article is not.)
+    expect(c.blocks.find((b) => b.el.id === 'nav')?.sub).toBe('nav');
+    expect(c.blocks.find((b) => b.el.id === 'links')?.sub).toBe('related');
     const figures = figuresOf(c)?.figures.map((f) => f.raw);
     expect(figures).toEqual(['3件', '12位', '1200张', '46个']);
   });
