@@ -27,6 +27,8 @@ const IMAGE_NAME = /^\s*[^\s/\\<>"'，。；、：:]{1,80}\.(?:jpe?g|png|gif|bmp
 const FILE_HINT = /\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|pdf|xlsx?|pptx?|wps)/i;
 
 /** An HTML entity escaped twice, so the page shows it as text (named ones mirrors produce, and numeric). */
+/** A space lost to a wrong encoding between a date and a time (2023-03-03?15:24:40). */
+const LOST_SPACE = /(?<=\d{4}-\d{1,2}-\d{1,2})\?(?=\d{1,2}:\d{2})/g;
 const ENTITY = /&(?:(nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|bull|times|yen|deg)|#(\d{2,7})|#x([0-9a-f]{2,6}));/gi;
 const NAMED: Record<string, string> = {
   nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–',
@@ -88,6 +90,9 @@ export function findRepairs(s: string): RepairEdit[] {
   if (s.includes('.') && FILE_HINT.test(s)) {
     if (IMAGE_NAME.test(s)) edits.push({ start: 0, end: s.length, insert: '', kind: 'debris' });
     else for (const m of s.matchAll(LOCAL_PATH)) edits.push({ start: m.index as number, end: (m.index as number) + m[0].length, insert: '', kind: 'debris' });
+  }
+  if (s.includes('?')) {
+    for (const m of s.matchAll(LOST_SPACE)) edits.push({ start: m.index as number, end: (m.index as number) + 1, insert: ' ', kind: 'debris' });
   }
   if (s.includes('&')) {
     for (const m of s.matchAll(ENTITY)) {

@@ -24,6 +24,8 @@ describe('repairText', () => {
     ['file:///D:/photos/会议.jpeg 图为会议', ' 图为会议', 0, 0, 1],
     [' 微信图片_20230104.jpg ', '', 0, 0, 1],
     ['DSC_0012.JPG', '', 0, 0, 1],
+    // A space a wrong encoding turned into ? between a date and a time.
+    ['發布時間: 2023-03-03?15:24:40', '發布時間: 2023-03-03 15:24:40', 0, 0, 1],
   ])('%s', (input, text, pinyin, punctuation, debris) => {
     expect(repairText(input)).toEqual({ text, pinyin, punctuation, debris });
   });
@@ -46,6 +48,8 @@ describe('repairText', () => {
     '详见www.cppcc.gov.cn/a.jpg',
     '请下载报名表.docx后填写',
     'Tel:0771.png',
+    '会议是否在2023-03-05?',
+    '时间：2023-03-05? 15:00',
   ])('leaves real text alone: %s', (input) => {
     expect(repairText(input).text).toBe(input);
   });
