@@ -929,9 +929,15 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '120人', label: '党员' },
       { raw: '80人', label: '非党员委员' },
     ]],
-    // Minutes after hours are part of the span.
+    // Minutes after hours are part of the span; 历时 and 为期 connect what lasted to how long.
+    ['行程為期三天。', [{ raw: '三天', value: 3, unit: '天', label: '行程' }]],
+    // A comparison with any earlier time (較成立時) is about the figure before it.
+    ['聯誼會現有會員2,300餘名，較成立時增長近一倍。', [
+      { raw: '2,300餘名', value: 2300, label: '會員' },
+      { raw: '近一倍', value: 1, unit: '倍', qualifier: '近', label: '會員較成立時增長' },
+    ]],
     ['会议历时约1小时21分钟，座谈会持续两小时三十分钟。', [
-      { raw: '约1小时21分钟', value: 1.35, unit: '小时', qualifier: '约', label: '会议历时' },
+      { raw: '约1小时21分钟', value: 1.35, unit: '小时', qualifier: '约', label: '会议' },
       { raw: '两小时三十分钟', value: 2.5, unit: '小时', label: '座谈会' },
     ]],
     // A change from a level given per year (由每年300件左右增加到600余件) names both ends.
