@@ -517,6 +517,10 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   }
   // Ranges: 3至5名, 三到五个.
   let max: number | undefined;
+  // 三四十名, 两三天, 七八百人: two neighbouring digits are a range too (30 to 40).
+  const approx = APPROX.exec(numText);
+  const approxRange = approx && APPROX_DIGITS.indexOf(approx[2] as string) - APPROX_DIGITS.indexOf((approx[1] as string).replace('两', '二')) === 1 ? [approx[1] + (approx[3] as string), approx[2] + (approx[3] as string)] : null;
+  if (approxRange) max = parseNumber(approxRange[1] as string) ?? undefined;
   const range = RANGE.exec(f.slice(pos, pos + 3));
   if (range) {
     const second = new RegExp(CORE.source, 'y');
@@ -568,10 +572,15 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (/^年/.test(f.slice(unitEnd, unitEnd + 1)) && info.category !== 'percent') return null;
   // The value.
   const numeral = f.slice(at, numEnd).replace(/[余餘多]/g, '');
+  // The low end of a range (the whole numeral when there is none). 20至30万元, 三至五百人: a
+  // magnitude written only after the high end is the low end's too.
+  let low = approxRange ? (approxRange[0] as string) : numeral.replace(/(至|到|-|~|～|—).*/, '');
+  const highMagnitude = max !== undefined ? /[百佰千仟万萬亿億]+$/.exec(numeral)?.[0] : undefined;
+  if (highMagnitude && low !== numeral && !/[百佰千仟万萬亿億]/.test(low)) low += highMagnitude;
   let value: number | null;
   let unit = split.unit;
   if (info.category === 'money') {
-    const money = parseMoney(numeral.replace(/(至|到|-|~|～|—).*/, '') + info.unit);
+    const money = parseMoney(low + info.unit);
     value = money?.value ?? null;
     unit = money ? (unitRaw.startsWith('元') ? '元' : unitRaw) : unitRaw;
     // 新台幣1.2億元, 港幣5億元: a currency named right before the number is the figure's.
@@ -584,9 +593,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
       unitEnd += note[0].length;
     }
   } else if (info.category === 'percent') {
-    value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
+    value = parseNumber(low);
   } else {
-    value = parseNumber(numeral.replace(/(至|到|-|~|～|—).*/, ''));
+    value = parseNumber(low);
     if (alt) unit += text.slice(unitEnd - alt[0].length, unitEnd);
   }
   if (value === null || !Number.isFinite(value)) return null;
@@ -615,6 +624,9 @@ const MINUTES_AFTER = /^([0-5０-５]?[0-9０-９]|[一二三四五]?十?[一二
 /** What may follow the half after a unit of time (六天半, 三天半时间, 两周半来). */
 const HALF_AFTER = /^(?:$|[^\p{Script=Han}]|的|时|来|以来|内|里|中|后)/u;
 /** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
+/** Two neighbouring digits and a magnitude: an approximate range (三四十, 两三, 七八百). Folded text. */
+const APPROX = /^([一二两三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
+const APPROX_DIGITS = '一二三四五六七八九';
 const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
 /** A clause before a figure that lists it after another count (2份调研报告和, 两个报告、). Folded text. */
 const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]$/;

@@ -1035,6 +1035,19 @@ describe('extractFigures on sentences outside the fixtures', () => {
   it('gives ranges a maximum', () => {
     expect(extractFigures('工作室各设副主任3至5名、联络员若干名')[0]).toMatchObject({ raw: '3至5名', value: 3, max: 5, label: '副主任' });
   });
+
+  it('gives a range\'s low end the magnitude written after its high end (20至30万元 is 200,000 to 300,000)', () => {
+    const got = extractFigures('投入资金20至30万元，动员群众三至五百人，筹集1至2亿元。').map((f) => [f.raw, f.value, f.max]);
+    expect(got).toEqual([['20至30万元', 200_000, 300_000], ['三至五百人', 300, 500], ['1至2亿元', 100_000_000, 200_000_000]]);
+    expect(extractFigures('参加活动的有2至300人').map((f) => [f.value, f.max])).toEqual([[2, 300]]);
+  });
+
+  it('reads two neighbouring digits as an approximate range (三四十名 is 30 to 40)', () => {
+    const got = extractFigures('活动吸引了三四十名委员参加，全年举办讲座二三十场，七八百人到场，投入三四十万元。').map((f) => [f.raw, f.value, f.max]);
+    expect(got).toEqual([['三四十名', 30, 40], ['二三十场', 20, 30], ['七八百人', 700, 800], ['三四十万元', 300_000, 400_000]]);
+    // (Digits that are not neighbours, and neighbours inside a larger number, are no such range.)
+    expect(extractFigures('一百三四十人，三五个人').map((f) => f.raw)).toEqual([]);
+  });
 });
 
 describe('npm run report:figures', () => {
