@@ -836,8 +836,8 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       const bw = backwardLabel(text, f, fig, prevEnd);
       if (isPerson(bw)) return bw;
       // 上万人次参与投票, 共有百万余人次参与网上议政: no one named before the number, so what they
-      // did is what the figure counts.
-      if (bw.length < 2) {
+      // did is what the figure counts. (活动吸引逾千人参与: a verb alone names no one either.)
+      if (bw.length < 2 || isNameless(bw)) {
         const did = verbPhraseAt(text, f, fig.end, next);
         if (did) return did;
       }

@@ -998,6 +998,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '30条', label: '意见建议被县委、县政府采纳' },
       { raw: '40余人', label: '特邀代表和列席人员' },
     ]],
+    // People after a verb that names no one (吸引, 邀请) are counted by what they did.
+    ['活动吸引逾千人参与，邀请200余人参加开幕式。', [
+      { raw: '逾千人', value: 1000, qualifier: '逾', label: '参与' },
+      { raw: '200余人', label: '参加开幕式' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
