@@ -282,7 +282,8 @@ function sweepInside(
       // Keep the metadata line itself, whatever else shares its element (【字体：大 中 小】【打印】,
       // 分享到): the date and source stay; widgets that are its children get swept below.
       // (So does an editor line beside a widget: 【纠错】 【责任编辑:王五】.)
-      if (kind && !isMetadataLine(matchForm(text)) && !isBylineLine(matchForm(text)) && !isProse(s, text)) {
+      // (A comment widget's lines add up to prose-like text: its counts and prompts say what it is.)
+      if (kind && !isMetadataLine(matchForm(text)) && !isBylineLine(matchForm(text)) && (!isProse(s, text) || (kind === 'comments' && COMMENT_WIDGET.test(matchForm(text))))) {
         mark(el, 'boilerplate', kind, boilerplateReason(kind));
         if (kind === 'related') relatedRun = el;
         if (kind === 'share') shareRun = el;
@@ -300,6 +301,9 @@ function previousWithText(el: Element): Element | null {
   for (let k = 0; p && k < 4 && !(p.textContent ?? '').trim(); k++) p = p.previousElementSibling;
   return p;
 }
+
+/** What only a comment widget says (0人参与, 0条评论, 抢沙发, 查看更多精彩评论). Match form. */
+const COMMENT_WIDGET = /\d+\s*人参与|\d+\s*条评论|抢沙发|查看更多(?:精彩)?评论/;
 
 /** Sentences, not labels: enough Han text with clause punctuation. */
 function isProse(s: Stats, text: string): boolean {

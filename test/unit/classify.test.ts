@@ -294,6 +294,23 @@ describe('an article written as the body\'s own text and <br>', () => {
   });
 });
 
+describe('a comment widget and a reading counter inside the article container', () => {
+  it.each([
+    ['Simplified', '评论一下', '评论 0人参与，0条评论', '还没有评论，快来抢沙发吧！', '最热评论', '已有12人参与，点击查看更多精彩评论', '阅读 1268 · 点赞 35'],
+    ['Traditional', '評論一下', '評論 0人參與，0條評論', '還沒有評論，快來搶沙發吧！', '最熱評論', '已有12人參與，點擊查看更多精彩評論', '閱讀 1268 · 點讚 35'],
+  ])('hide, in %s, though its lines add up to prose-like text; a sentence about comments stays', (_script, ...lines) => {
+    expectHiddenKept(
+      '市政协召开主席会议',
+      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+        '<p id="p3">会上，委员们对报告草稿发表评论，提出修改意见12条，有36人参与讨论。</p>' +
+        `<div id="cmt">${lines.slice(0, 5).map((l) => `<div>${l}</div>`).join('')}</div><div id="views">${lines[5]}</div>` +
+        '</div></div>',
+      ['cmt', 'views'],
+      ['p1', 'p2', 'p3'],
+    );
+  });
+});
+
 describe('footer words in an article\'s sentences', () => {
   it('keep a short paragraph that names the 承办单位 or a 联系电话 in a sentence; a footer line of labelled fields hides', () => {
     expectHiddenKept(
