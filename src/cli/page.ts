@@ -82,7 +82,8 @@ export async function processPage(file: string, bytes: Uint8Array, opts: PageOpt
     // The metadata line's lines lose the widgets written in them, as on the page.
     const meta = c?.meta?.textContent ?? '';
     const text = c?.main
-      ? buildSource(c.keep, (el) => hidden.has(el), spamLineOf(c))
+      ? // (In reading order: an editor line after the article comes after it.)
+        buildSource([...c.keep].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* following */ ? -1 : 1)), (el) => hidden.has(el), spamLineOf(c))
           .text.split('\n')
           .map((l) => l.trim())
           .map((l) => (meta && meta.includes(l) ? (cutWidgets(l)?.trim() ?? l) : l))

@@ -92,6 +92,22 @@ describe('lens CLI', () => {
     expect(lines).toContain(line(186).trim());
   });
 
+  it('prints --text in reading order: an editor line after the article comes after it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-order-'));
+    const file = path.join(dir, 'o.html');
+    fs.writeFileSync(
+      file,
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>县政协召开提案工作总结会</title></head><body>' +
+        '<h1>县政协召开提案工作总结会</h1><div>发布时间：2024-12-20 来源：县政协办公室</div>' +
+        `<div id="txt"><p>${articleLine(186)}</p><p>${articleLine(172)}</p></div><p>（责任编辑：曹某某）</p></body></html>`,
+    );
+    const r = await lens([file, '--text', '--all']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('==>'));
+    expect(lines[0]).toBe('县政协召开提案工作总结会');
+    expect(lines.at(-1)).toBe('（责任编辑：曹某某）');
+  });
+
   it('reads charsets from the BOM, <meta charset> and http-equiv; warns when none is declared', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lens-cs-'));
     const gbk = fs.readFileSync(path.join(FIXTURES_DIR, 'chinatibetnews-001-table-gbk/source.html'));
