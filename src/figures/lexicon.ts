@@ -21,7 +21,7 @@ export const VERBS = [
 export const LIGHT_VERBS = ['开展', '举办', '召开', '举行'];
 export const EVENT_NOUN = /(活动|行动|会议|工作)$/;
 /** A verb followed by one of these is part of a noun (座谈会, 培训班, 联系对子, 捐助项目, 提案办理先进单位). */
-export const NOUN_AFTER_VERB = /^(会(?![员长办同商签])|班|组|室|站|点|团|率|金|品|就业|人数|人次|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议|单位|部门|先进|优秀)/;
+export const NOUN_AFTER_VERB = /^(会(?![员长办同商签])|人员|班|组|室|站|点|团|率|金|品|就业|人数|人次|对子|项目|活动|报告|机制|制度|中心|基地|平台|会议|单位|部门|先进|优秀)/;
 /** Aid verbs that make a noun with what is given or who gets it (帮扶资金, 救助对象, 慰问金). */
 export const AID_NOUN = /^(?:帮扶|救助|慰问|资助|捐助)(?:资金|经费|物资|款物|对象|项目|金)/;
 /** Verbs whose subject is the thing counted (自治区委员参与490人次). */

@@ -311,6 +311,21 @@ describe('a comment widget and a reading counter inside the article container', 
   });
 });
 
+describe('a mirrored WeChat post\'s closing lines', () => {
+  it('hide the 阅读原文 prompt and a contribution mailbox, in either script; the byline and a sentence about 投稿 stay', () => {
+    expectHiddenKept(
+      '市政协召开主席会议',
+      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+        '<p id="p3">会议要求，各专委会要做好委员投稿的编审工作，全年编发信息120期。</p>' +
+        '<p id="more">点击阅读原文</p><p id="more2">閱讀原文</p><p id="ed">编辑 | 张三 审核 | 李四 监制 | 王五</p>' +
+        '<p id="mail">投稿邮箱：zxbgs@163.com</p><p id="mail2">投稿信箱：zx@example.cn</p>' +
+        '</div></div>',
+      ['more', 'more2', 'mail', 'mail2'],
+      ['p1', 'p2', 'p3', 'ed'],
+    );
+  });
+});
+
 describe('footer words in an article\'s sentences', () => {
   it('keep a short paragraph that names the 承办单位 or a 联系电话 in a sentence; a footer line of labelled fields hides', () => {
     expectHiddenKept(

@@ -1003,6 +1003,8 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '逾千人', value: 1000, qualifier: '逾', label: '参与' },
       { raw: '200余人', label: '参加开幕式' },
     ]],
+    // X人员 is a noun (组成人员, 列席人员): the verb inside it governs nothing.
+    ['常委会组成人员42人参加会议。', [{ raw: '42人', label: '常委会组成人员' }]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
