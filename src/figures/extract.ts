@@ -108,8 +108,8 @@ function comparisonLabel(text: string, f: string, from: number, end: number, len
   const verb = DIFFERENCE.exec(f.slice(from, k).trim());
   return verb ? lent + text.slice(k - verb[0].length, k) : lent;
 }
-/** Currencies a text may name before the number (folded script). */
-const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_BEFORE_FORMS.join('|')})$`);
+/** Currencies a text may name before the number, a qualifier between (folded script). */
+const CURRENCY_BEFORE = new RegExp(`(${CURRENCY_BEFORE_FORMS.join('|')})(?:逾|约|近|超过|超|将近|大约)?$`);
 /** A currency named in brackets right after 元 (3.5億元（新台幣）, 500万元(港币)). */
 const CURRENCY_NOTE = new RegExp(`^\\s?[（(](${CURRENCY_FORMS.join('|')})[）)]`);
 /** After the unit: about, at least, at most (以内 in match form covers 以內). */
@@ -584,8 +584,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     value = money?.value ?? null;
     unit = money ? (unitRaw.startsWith('元') ? '元' : unitRaw) : unitRaw;
     // 新台幣1.2億元, 港幣5億元: a currency named right before the number is the figure's.
-    const named = unit === '元' ? CURRENCY_BEFORE.exec(f.slice(Math.max(0, at - 4), at)) : null;
-    if (named && currencyOf(named[0])?.unit !== '元') unit = text.slice(at - named[0].length, at);
+    // (港幣逾480萬元: a qualifier may stand between the two.)
+    const named = unit === '元' ? CURRENCY_BEFORE.exec(f.slice(Math.max(0, at - 6), at)) : null;
+    if (named && currencyOf(named[1] as string)?.unit !== '元') unit = text.slice(at - named[0].length, at - named[0].length + (named[1] as string).length);
     // 3.5億元（新台幣）: or in brackets after it; the note is part of the figure as written.
     const note = unit === '元' ? CURRENCY_NOTE.exec(f.slice(unitEnd, unitEnd + 8)) : null;
     if (note && currencyOf(note[1] as string)?.unit !== '元') {

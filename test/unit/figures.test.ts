@@ -1005,6 +1005,12 @@ describe('extractFigures on sentences outside the fixtures', () => {
     ]],
     // X人员 is a noun (组成人员, 列席人员): the verb inside it governs nothing.
     ['常委会组成人员42人参加会议。', [{ raw: '42人', label: '常委会组成人员' }]],
+    // A head that only says how much (占比) keeps the whole modifier before 的; a currency before a
+    // qualifier is still the figure's (港幣逾480萬元).
+    ['其中已解決或採納的佔比達到72.4%，委員捐款捐物合計折合港幣逾480萬元。', [
+      { raw: '72.4%', label: '解決或採納的佔比' },
+      { raw: '逾480萬元', value: 4_800_000, unit: '港幣', qualifier: '逾', label: '捐款捐物' },
+    ]],
     ['活动持续了一个多月，参与群众300人左右。', [
       { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
       { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
