@@ -99,6 +99,8 @@ function expectHiddenKept(title: string, html: string, hide: string[], keep: str
 const meeting =
   '<p id="p1">4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议。会议传达学习了全国两会精神。</p>' +
   '<p id="p2">会议研究了市政协2024年协商工作计划，确定年度协商议题12个。会议还审议了其他事项。</p>';
+/** The meeting report under its headline, with more of the article container's content after it. */
+const inArticle = (html: string) => `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}${html}</div></div>`;
 
 describe('what frames the article', () => {
   const body = [
@@ -242,13 +244,13 @@ describe('advertisements injected into an article', () => {
   it('hide when they sell and say how to reach the seller (QQ, WeChat, a mobile number, a web address), whatever they sell', () => {
     expectHiddenKept(
       '市政协召开主席会议',
-      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+      inArticle(
         '<p id="casino">【澳門金沙】www.js88.com 註冊即送58元彩金，24小時在線客服，微信：js8888</p>' +
         '<p id="baby">代孕包成功 试管婴儿 供卵 微信同号13800138000</p>' +
         '<p id="p3">市民可登录www.szx.gov.cn或拨打热线电话12345在线留言，对政协工作提出意见建议，注册用户可查看办理进度。</p>' +
         '<p id="papers">办理各类证件 毕业证 学位证 身份证 驾驶证 联系QQ 12345678</p>' +
-        '<p id="p4">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。报名联系人：张某，13812345678。</p>' +
-        '</div></div>',
+        '<p id="p4">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。报名联系人：张某，13812345678。</p>'
+      ),
       ['casino', 'baby', 'papers'],
       ['p1', 'p2', 'p3', 'p4'],
     );
@@ -301,10 +303,10 @@ describe('a comment widget and a reading counter inside the article container', 
   ])('hide, in %s, though its lines add up to prose-like text; a sentence about comments stays', (_script, ...lines) => {
     expectHiddenKept(
       '市政协召开主席会议',
-      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+      inArticle(
         '<p id="p3">会上，委员们对报告草稿发表评论，提出修改意见12条，有36人参与讨论。</p>' +
-        `<div id="cmt">${lines.slice(0, 5).map((l) => `<div>${l}</div>`).join('')}</div><div id="views">${lines[5]}</div>` +
-        '</div></div>',
+        `<div id="cmt">${lines.slice(0, 5).map((l) => `<div>${l}</div>`).join('')}</div><div id="views">${lines[5]}</div>`
+      ),
       ['cmt', 'views'],
       ['p1', 'p2', 'p3'],
     );
@@ -315,11 +317,11 @@ describe('a mirrored WeChat post\'s closing lines', () => {
   it('hide the 阅读原文 prompt and a contribution mailbox, in either script; the byline and a sentence about 投稿 stay', () => {
     expectHiddenKept(
       '市政协召开主席会议',
-      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+      inArticle(
         '<p id="p3">会议要求，各专委会要做好委员投稿的编审工作，全年编发信息120期。</p>' +
         '<p id="more">点击阅读原文</p><p id="more2">閱讀原文</p><p id="ed">编辑 | 张三 审核 | 李四 监制 | 王五</p>' +
-        '<p id="mail">投稿邮箱：zxbgs@163.com</p><p id="mail2">投稿信箱：zx@example.cn</p>' +
-        '</div></div>',
+        '<p id="mail">投稿邮箱：zxbgs@163.com</p><p id="mail2">投稿信箱：zx@example.cn</p>'
+      ),
       ['more', 'more2', 'mail', 'mail2'],
       ['p1', 'p2', 'p3', 'ed'],
     );
@@ -330,10 +332,10 @@ describe('footer words in an article\'s sentences', () => {
   it('keep a short paragraph that names the 承办单位 or a 联系电话 in a sentence; a footer line of labelled fields hides', () => {
     expectHiddenKept(
       '市政协召开主席会议',
-      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+      inArticle(
         '<p id="p3">会议要求，各承办单位要加强沟通，推动提案办理成果落地见效。</p>' +
-        '<p id="p4">群众可拨打联系电话反映问题，主办单位将及时答复。</p>' +
-        '</div></div><div id="foot">主办单位：某某市政协办公室 技术支持：某某网络</div>',
+        '<p id="p4">群众可拨打联系电话反映问题，主办单位将及时答复。</p>'
+      ) + '<div id="foot">主办单位：某某市政协办公室 技术支持：某某网络</div>',
       ['foot'],
       ['p1', 'p2', 'p3', 'p4'],
     );
@@ -345,10 +347,10 @@ describe('spam words spelled with invisible characters between their characters'
     const zw = (s: string) => [...s].join('\u200b');
     expectHiddenKept(
       '市政协召开主席会议',
-      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+      inArticle(
         `<p id="zw">${zw('澳门新葡京娱乐城')} ${zw('官网')} ${zw('注册送38元')} ${zw('百家乐')}</p>` +
-        `<p id="soft">${['六合彩', '时时彩', '北京赛车'].map((w) => [...w].join('\u00ad')).join(' ')}</p>` +
-        '</div></div>',
+        `<p id="soft">${['六合彩', '时时彩', '北京赛车'].map((w) => [...w].join('\u00ad')).join(' ')}</p>`
+      ),
       ['zw', 'soft'],
       ['p1', 'p2'],
     );
@@ -359,10 +361,11 @@ describe('spider-pool lines injected into the article', () => {
   it('hide: a spaced list of place names and a line of search-engine spider terms; a spaced menu of short words is no place list', () => {
     const c = expectHiddenKept(
       '市政协召开主席会议',
-      `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}` +
+      inArticle(
         '<p id="places">長洲區 萬秀區 龍圩區 蒼梧縣 藤縣 蒙山縣 岑溪市 興寧區 青秀區 江南區 西鄉塘區 良慶區</p>' +
         '<p id="spiders">百度蜘蛛 谷歌蜘蛛 360蜘蛛 搜狗蜘蛛 神马蜘蛛 泛目录 寄生虫程序</p>' +
-        '<p id="p3">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。</p></div></div>',
+        '<p id="p3">会议强调，要认真做好提案督办工作，确保全年提案办复率达到100%。</p>'
+      ),
       ['places', 'spiders'],
       ['p1', 'p2', 'p3'],
     );
