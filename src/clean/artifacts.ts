@@ -26,9 +26,9 @@ const LOCAL_PATH = /(?<![A-Za-z0-9])(?:file:\/{2,3})?[A-Za-z]:[\\/]?[^\s<>"'，�
 const IMAGE_NAME = /^\s*[^\s/\\<>"'，。；、：:]{1,80}\.(?:jpe?g|png|gif|bmp|webp)\s*$/i;
 const FILE_HINT = /\.(?:jpe?g|png|gif|bmp|webp|tiff?|docx?|pdf|xlsx?|pptx?|wps)/i;
 
-/** An HTML entity escaped twice, so the page shows it as text (named ones mirrors produce, and numeric). */
 /** A space lost to a wrong encoding between a date and a time (2023-03-03?15:24:40). */
 const LOST_SPACE = /(?<=\d{4}-\d{1,2}-\d{1,2})\?(?=\d{1,2}:\d{2})/g;
+/** An HTML entity escaped twice, so the page shows it as text (named ones mirrors produce, and numeric). */
 const ENTITY = /&(?:(nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot|bull|times|yen|deg)|#(\d{2,7})|#x([0-9a-f]{2,6}));/gi;
 const NAMED: Record<string, string> = {
   nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–',

@@ -624,10 +624,10 @@ const HALF_INSIDE = /^个半(月|小时)/;
 const MINUTES_AFTER = /^([0-5０-５]?[0-9０-９]|[一二三四五]?十?[一二两三四五六七八九]|[一二三四五]?十)分(?:钟)?(?![0-9０-９之])/;
 /** What may follow the half after a unit of time (六天半, 三天半时间, 两周半来). */
 const HALF_AFTER = /^(?:$|[^\p{Script=Han}]|的|时|来|以来|内|里|中|后)/u;
-/** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
 /** Two neighbouring digits and a magnitude: an approximate range (三四十, 两三, 七八百). Folded text. */
 const APPROX = /^([一二两三四五六七八])([二三四五六七八九])([十百千万亿]*)$/;
 const APPROX_DIGITS = '一二三四五六七八九';
+/** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
 const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
 /** A clause before a figure that lists it after another count (2份调研报告和, 两个报告、). Folded text. */
 const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]$/;

@@ -105,7 +105,6 @@ export function foldScript(text: string): string {
 
 /** Invisible characters spam puts between the characters of its words (澳\u200b门) to slip past word lists. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
 const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 /** The text without invisible characters (the same string when it has none). */
 export const dropInvisible = (text: string): string => (HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text);
