@@ -109,7 +109,7 @@ function comparisonLabel(text: string, f: string, from: number, end: number, len
   return verb ? lent + text.slice(k - verb[0].length, k) : lent;
 }
 /** Currencies a text may name before the number, a qualifier between (folded script). */
-const CURRENCY_BEFORE = new RegExp(`(${CURRENCY_BEFORE_FORMS.join('|')})(?:逾|约|近|超过|超|将近|大约)?$`);
+const CURRENCY_BEFORE = new RegExp(`(${CURRENCY_BEFORE_FORMS.join('|')})(?:${[...new Set(PRE_QUALIFIERS.map(foldScript))].sort((a, b) => b.length - a.length).join('|')})?$`);
 /** A currency named in brackets right after 元 (3.5億元（新台幣）, 500万元(港币)). */
 const CURRENCY_NOTE = new RegExp(`^\\s?[（(](${CURRENCY_FORMS.join('|')})[）)]`);
 /** After the unit: about, at least, at most (以内 in match form covers 以內). */
