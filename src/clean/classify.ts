@@ -39,16 +39,30 @@ export interface Classification {
   blocks: ClassifiedBlock[];
   title: TitleSpam | null;
   /**
-   * Lines of spam written as bare text (no element of their own to hide: before the page's
-   * first tag, or among an article's text-and-<br> lines). Cleanup blanks them through the text
-   * layer, which puts them back exactly.
+   * Text hidden line by line, having no element of its own to hide: spam written as bare text
+   * (before the page's first tag, or among an article's text-and-<br> lines), and boilerplate
+   * lines among the article's lines (当前位置：<a>首页</a> > …). Cleanup blanks them through the
+   * text layer, which puts them back exactly.
    */
-  spamText: Text[];
+  textLines: TextLine[];
   /**
    * Line breaks that would leave an empty line where a whole line of spam is hidden: hidden with
    * it while every part of that line is hidden (blanked texts, hidden inline elements).
    */
   lineGaps: LineGap[];
+}
+
+/** One text node of a hidden line. */
+export interface TextLine {
+  node: Text;
+  kind: BlockKind;
+  sub: string;
+  reason: string;
+  /** What a user's "keep this" choice is remembered by; the texts of one boilerplate line share it. */
+  fingerprint: string;
+  /** The line's text, for the list of hidden parts. */
+  excerpt: string;
+  unhidden: boolean;
 }
 
 /** A hidden line's <br> and what the line is made of. */
@@ -115,12 +129,12 @@ function blockMarker(unhidden: ReadonlySet<string> = new Set()) {
     else blocks.push(block);
     marked.set(el, block);
   };
-  return { blocks, mark, marked: (el: Element) => marked.has(el) };
+  return { blocks, mark, marked: (el: Element) => marked.has(el), blockAt: (el: Element) => marked.get(el) };
 }
 
 export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classification {
   const body = doc.body;
-  const empty: Classification = { main: null, headline: null, keep: [], meta: null, blocks: [], title: null, spamText: [], lineGaps: [] };
+  const empty: Classification = { main: null, headline: null, keep: [], meta: null, blocks: [], title: null, textLines: [], lineGaps: [] };
   if (!body) return empty;
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
@@ -160,7 +174,9 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   }
   if (best < 40) main = null;
 
-  const { blocks, mark } = blockMarker(opts.unhidden);
+  const { blocks, mark, marked, blockAt } = blockMarker(opts.unhidden);
+  const lines = new Map<Text, TextLine>();
+  const lineGaps: LineGap[] = [];
 
   // ---- C. headline, subtitle, metadata line ----
   const keep: Element[] = [];
@@ -190,6 +206,21 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     }
     // ---- E. boilerplate inside the kept areas (share bars, copyright lines, link lists, widgets) ----
     for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore, blockText);
+    // Boilerplate written as lines of text among the article's own lines.
+    const hiddenBy = (n: Node): Element | null => {
+      for (let e = n.parentElement; e && e !== body; e = e.parentElement) if (marked(e)) return e;
+      return null;
+    };
+    const seen = new Set<Element>();
+    for (const k of keep) {
+      if (k === headline) continue;
+      for (const [block, s] of blockStats) {
+        if (seen.has(block) || !s.chars || s.chars > 20_000 || !(block === k || k.contains(block)) || headline?.contains(block) || marked(block) || hiddenBy(block)) continue;
+        seen.add(block);
+        if (!BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
+        boilerplateLines(ownLines(block, blockStats, ignore), (n) => hiddenBy(n) ?? (headline?.contains(n) ? headline : null), opts.unhidden, lines, (g) => lineGaps.push(g), (el) => blockAt(el));
+      }
+    }
     // (When the article is the body, a link list above its headline is the site's menu, not
     // related news.)
     if (main === body && headline) {
@@ -203,10 +234,9 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   }
 
   // ---- F. spam, anywhere on the page ----
-  const spamText: Text[] = [];
-  const lineGaps: LineGap[] = [];
-  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => spamText.push(t), (g) => lineGaps.push(g));
-  return { main, headline, keep, meta, blocks, title: titleSpam(doc.title, opts.spamTerms), spamText, lineGaps };
+  // (A text in a boilerplate line that is spam too is listed as spam.)
+  findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => lines.set(t, spamLine(t, opts.unhidden)), (g) => lineGaps.push(g));
+  return { main, headline, keep, meta, blocks, title: titleSpam(doc.title, opts.spamTerms), textLines: [...lines.values()], lineGaps };
 }
 
 /** Text (its measured non-whitespace characters) or media: something a reader would see. */
@@ -235,6 +265,7 @@ const REASONS: Record<string, string> = {
   comments: '评论区',
   ticker: '滚动公告',
   chrome: '正文之外的页面部件',
+  textSpam: '垃圾词（无标签包裹的文字行）',
 };
 const boilerplateReason = (kind: string): string => REASONS[kind] ?? REASONS.chrome ?? kind;
 
@@ -363,15 +394,25 @@ function findHeadline(doc: Document, main: Element): Element | null {
   return best ? highestSameText(best, squashed(best)) : inside && squashed(inside).length >= 4 ? inside : null;
 }
 
-/** The element at the top of container whose whole text starts the page title (4+ characters), if any. */
+/**
+ * The element at the top of container whose whole text starts the page title (4+ characters), if
+ * any. A short line of links and bare text may come first (当前位置：<a>首页</a> > <a>要闻</a><br>).
+ */
 function leadingTitleText(container: Element, title: string): Element | null {
   if (title.length < 4) return null;
   const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
-  let t = walker.nextNode();
-  while (t && !(t.nodeValue ?? '').trim()) t = walker.nextNode();
-  // The container's first text, in an element of its own (not a link) that starts the title.
-  const el = t?.parentElement;
-  if (!el || el === container || el.closest('a')) return null;
+  let before = 0;
+  let el: Element | null = null;
+  for (let t = walker.nextNode(); t && before <= 60; t = walker.nextNode()) {
+    const text = (t.nodeValue ?? '').trim();
+    if (!text) continue;
+    // The container's first text in an element of its own (not a link) that starts the title.
+    el = t.parentElement;
+    if (el && el !== container && !el.closest('a')) break;
+    before += text.length;
+    el = null;
+  }
+  if (!el) return null;
   const text = squashed(el);
   return text.length >= 4 && title.startsWith(text) && (text.length >= 8 || text.length * 2 >= title.length) ? highestSameText(el, text) : null;
 }
@@ -712,6 +753,73 @@ function spamLines(lines: readonly OwnLine[], userTerms: string[], markText: (t:
   return marked;
 }
 
+/** A spam line's text: listed, counted and kept by its own text. */
+function spamLine(node: Text, unhidden: ReadonlySet<string> = new Set()): TextLine {
+  const text = node.data.replace(/\s+/g, ' ').trim();
+  const fp = fingerprint('spam', text.slice(0, 300));
+  return { node, kind: 'spam', sub: 'keywords', reason: REASONS.textSpam as string, fingerprint: fp, excerpt: text.slice(0, 80), unhidden: unhidden.has(fp) };
+}
+
+/** A line that ends as a sentence does: an article's words, unless its kind says otherwise. */
+const SENTENCE_END = /[。！？!?][”"」』）)]?$/;
+
+/**
+ * The block's lines that are boilerplate by what they say (当前位置：首页 > 要闻, 【打印本页】【关闭窗口】,
+ * 上一篇：…, 版权所有：…), judged as a short widget element is: not prose, not the metadata or
+ * byline line, and not a sentence (更多委员参与其中。) unless it is a notice (版权, 备案). Their
+ * texts are blanked (the ones an element of the page's does not already hide) and their line
+ * breaks hidden with them. A line with an image or control of its own stays.
+ */
+function boilerplateLines(
+  own: readonly OwnLine[],
+  hiddenBy: (n: Node) => Element | null,
+  unhidden: ReadonlySet<string> = new Set(),
+  out: Map<Text, TextLine>,
+  markGap: (g: LineGap) => void,
+  blockAt: (el: Element) => ClassifiedBlock | undefined = () => undefined,
+): void {
+  const m: TextMeasure = { chars: 0, han: 0, punct: 0 };
+  for (const line of own) {
+    const all = line.all.replace(/\s+/g, ' ').trim();
+    if (!all || all.length > 300 || line.media.some((e) => !hiddenBy(e))) continue;
+    const text = matchForm(all);
+    if (!BOILERPLATE_ANY.test(text)) continue;
+    const kind = boilerplateKind(text);
+    if (!kind || isMetadataLine(text) || isBylineLine(text)) continue;
+    measureText(all, undefined, m);
+    if (m.han >= 40 && m.punct >= 2) continue;
+    if (kind !== 'copyright' && kind !== 'footer' && m.han >= 8 && SENTENCE_END.test(all)) continue;
+    const texts: Text[] = [];
+    const parts = new Set<Element>();
+    for (const t of line.texts) {
+      if (!t.data.trim()) continue;
+      const by = hiddenBy(t);
+      if (by) parts.add(by);
+      else texts.push(t);
+    }
+    if (!texts.length) continue;
+    const fp = fingerprint('boilerplate', all.slice(0, 300));
+    const reason = boilerplateReason(kind);
+    for (const node of texts) out.set(node, { node, kind: 'boilerplate', sub: kind, reason, fingerprint: fp, excerpt: all.slice(0, 80), unhidden: unhidden.has(fp) });
+    // A widget of the line hidden as an element of its own (【<a>打印本页</a>】) is part of the
+    // line: listed, counted and kept with it.
+    for (const part of parts) {
+      const b = blockAt(part);
+      if (!b || b.kind !== 'boilerplate' || !everyTextIn(part, line.texts)) continue;
+      Object.assign(b, { sub: kind, reason, fingerprint: fp, unhidden: unhidden.has(fp) });
+    }
+    const br = line.end ?? line.start;
+    if (br) markGap({ br, texts, parts: [...parts] });
+  }
+}
+
+/** Are all of el's texts among these? */
+function everyTextIn(el: Element, texts: readonly Text[]): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!texts.includes(t as Text)) return false;
+  return true;
+}
+
 /**
  * Lines with nothing left to show once their spam is hidden (every text blanked or inside a
  * hidden part, no image or control): their <br> goes with them, so no empty line stays behind.
@@ -810,8 +918,8 @@ export function classifyAdded(
   added: readonly Element[],
   c: Classification,
   opts: ClassifyOptions = {},
-  /** Spam lines written as bare text in what was added, and the breaks that go with them (as classifyPage's spamText and lineGaps). */
-  found: { text?: (t: Text) => void; gap?: (g: LineGap) => void } = {},
+  /** Spam lines written as bare text in what was added, and the breaks that go with them (as classifyPage's textLines and lineGaps). */
+  found: { text?: (l: TextLine) => void; gap?: (g: LineGap) => void } = {},
 ): ClassifiedBlock[] {
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
@@ -822,7 +930,7 @@ export function classifyAdded(
     const elemStats = new Map<Element, Stats>();
     const blockText = new Map<Element, string>();
     collectStats(root, blockStats, elemStats, opts, blockText);
-    findSpam(doc, root, blockStats, probe, opts, mark, ignore, blockText, found.text, found.gap);
+    findSpam(doc, root, blockStats, probe, opts, mark, ignore, blockText, (t) => found.text?.(spamLine(t, opts.unhidden)), found.gap);
     if (marked(root)) continue;
     const inKept = c.keep.some((k) => k === root || k.contains(root));
     if (inKept) {

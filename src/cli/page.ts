@@ -7,7 +7,7 @@ import { collect, runTransform } from '../convert/dom';
 import { decodeHtml } from '../dom/charset';
 import type { Figure } from '../figures/extract';
 import { buildSource } from '../figures/source';
-import { analyse, spamLineOf } from '../page/pipeline';
+import { analyse, hiddenLineOf } from '../page/pipeline';
 import { repairText } from '../clean/artifacts';
 import { titleSpam } from '../clean/classify';
 import { cutWidgets } from '../clean/lexicon';
@@ -83,7 +83,7 @@ export async function processPage(file: string, bytes: Uint8Array, opts: PageOpt
     const meta = c?.meta?.textContent ?? '';
     const text = c?.main
       ? // (In reading order: an editor line after the article comes after it.)
-        buildSource([...c.keep].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* following */ ? -1 : 1)), (el) => hidden.has(el), spamLineOf(c))
+        buildSource([...c.keep].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* following */ ? -1 : 1)), (el) => hidden.has(el), hiddenLineOf(c))
           .text.split('\n')
           .map((l) => l.trim())
           .map((l) => (meta && meta.includes(l) ? (cutWidgets(l)?.trim() ?? l) : l))

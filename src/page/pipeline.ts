@@ -26,17 +26,17 @@ export function notArticle(c: Classification): (el: Element) => boolean {
 
 /**
  * The article's text for the figure extractor, with its way back to the page (null: no
- * article). Spam lines are left out, except those the user kept (as blocks the user unhid are
- * article text).
+ * article). Hidden lines of text (spam, boilerplate) are left out, except those the user kept
+ * (as blocks the user unhid are article text).
  */
 export function figureSourceOf(c: Classification, kept: (t: Text) => boolean = () => false): TextSource | null {
-  return c.main ? buildSource([c.main], notArticle(c), spamLineOf(c, kept)) : null;
+  return c.main ? buildSource([c.main], notArticle(c), hiddenLineOf(c, kept)) : null;
 }
 
-/** The bare-text spam lines of a classification (less the kept ones), as a test for buildSource. */
-export function spamLineOf(c: Classification, kept: (t: Text) => boolean = () => false): (t: Text) => boolean {
-  if (!c.spamText.length) return () => false;
-  const lines = new Set(c.spamText);
+/** The texts of a classification's hidden lines (less the kept ones), as a test for buildSource. */
+export function hiddenLineOf(c: Classification, kept: (t: Text) => boolean = () => false): (t: Text) => boolean {
+  if (!c.textLines.length) return () => false;
+  const lines = new Set(c.textLines.map((l) => l.node));
   return (t) => lines.has(t) && !kept(t);
 }
 

@@ -6,7 +6,7 @@ import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { INSET_ATTR, PageInset } from '../sidebar/inset';
 import { cutWidgets } from '../clean/lexicon';
 import { fingerprint } from '../clean/fingerprint';
-import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock } from '../clean/classify';
+import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock, type TextLine } from '../clean/classify';
 import { LangMarks, type FinalLang } from '../convert/lang';
 import { blocksOf, collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
 import { getConverter, quickConverter, resolveVariant, settleConverter, simplifiedLang, type OpenCCModule, type SourceVariant } from '../convert/engine';
@@ -27,7 +27,6 @@ import { figureSourceOf } from './pipeline';
 import { guessScript, type ScriptGuess } from '../text/han';
 
 /** How the sidebar's list of hidden blocks names a blanked spam line. */
-const SPAM_LINE_REASON = '垃圾词（无标签包裹的文字行）';
 
 export interface MountedUi {
   /** Where the sidebar renders (inside the shadow root). */
@@ -97,10 +96,11 @@ export class PageSession {
   private figuresTimer: (() => void) | null = null;
   private repairs = new Map<Text, number>();
   /**
-   * Spam lines written as bare text (classifyPage's spamText), blanked while cleanup hides
-   * them; each is listed with the hidden blocks and can be kept visible like one.
+   * Lines of text with no element to hide (classifyPage's textLines: bare-text spam, boilerplate
+   * lines among the article's lines), blanked while cleanup hides them; each line is listed with
+   * the hidden blocks and can be kept visible like one.
    */
-  private spamLines = new Map<Text, { id: string; excerpt: string; unhidden: boolean }>();
+  private hiddenLines = new Map<Text, TextLine>();
   /** Elements known to sit inside (true) or outside (false) a hidden block; forgotten whenever
    * we write (the hidden blocks may have changed) or the page changes. */
   private hiddenMemo = new Map<Element, boolean>();
@@ -231,7 +231,7 @@ export class PageSession {
     this.cleanupOn = false;
     this.convertOn = false;
     this.repairs.clear();
-    this.spamLines.clear();
+    this.hiddenLines.clear();
   }
 
   /** The article's script as loaded: headline and main text, at most 20,000 characters read. */
@@ -252,14 +252,7 @@ export class PageSession {
     const s = this.env.settings();
     const unhidden = new Set(this.site().unhidden ?? []);
     this.classification = classifyPage(this.env.doc, { spamTerms: s.spamTerms, unhidden, ignore: this.isOurs });
-    this.spamLines = new Map(this.classification.spamText.map((t) => [t, this.spamLineEntry(t, unhidden)]));
-  }
-
-  /** A spam line's entry: its id (kept visible by id, as blocks are) and an excerpt for the list. */
-  private spamLineEntry(t: Text, unhidden: Set<string>): { id: string; excerpt: string; unhidden: boolean } {
-    const text = t.data.replace(/\s+/g, ' ').trim();
-    const id = fingerprint('spam', text.slice(0, 300));
-    return { id, excerpt: text.slice(0, 80), unhidden: unhidden.has(id) };
+    this.hiddenLines = new Map(this.classification.textLines.map((l) => [l.node, l]));
   }
 
   // ---------------- cleanup ----------------
@@ -280,9 +273,9 @@ export class PageSession {
       // The page may have changed while cleanup was off: judge what is there now (a page that
       // did not change keeps its classification; classifying a 50,000-node page costs ~20 ms).
       // Lines blanked before are judged again as the page serves them.
-      const blanked = [...this.spamLines.keys()];
+      const blanked = [...this.hiddenLines.keys()];
       if (this.classificationStale) {
-        if (blanked.length) this.text.restore((n) => this.spamLines.has(n));
+        if (blanked.length) this.text.restore((n) => this.hiddenLines.has(n));
         this.classify();
       }
       this.write(() => this.hider.apply(this.classification?.blocks ?? [], (b) => this.blockLabel(b)));
@@ -340,7 +333,7 @@ export class PageSession {
   private repairNode(base: string, node: Text): string {
     if (this.volatile.has(node)) return base;
     // A spam line with no element to hide is blanked (shown as served while hidden blocks are).
-    const line = this.spamLines.get(node);
+    const line = this.hiddenLines.get(node);
     if (line) {
       this.repairs.delete(node);
       return this.showHidden || line.unhidden ? base : '';
@@ -378,7 +371,7 @@ export class PageSession {
         g.br.isConnected &&
         g.parts.every((p) => this.hider.isMarked(p)) &&
         g.texts.every((t) => {
-          const line = this.spamLines.get(t);
+          const line = this.hiddenLines.get(t);
           return !!line && !line.unhidden && t.isConnected && !this.volatile.has(t);
         }),
     );
@@ -392,14 +385,14 @@ export class PageSession {
   setShowHidden(on: boolean): void {
     this.showHidden = on;
     this.hider.setMode(on ? 'outline' : 'hide');
-    if (this.cleanupOn && this.spamLines.size) this.text.render([...this.spamLines.keys()].filter((n) => n.isConnected));
+    if (this.cleanupOn && this.hiddenLines.size) this.text.render([...this.hiddenLines.keys()].filter((n) => n.isConnected));
     this.render();
     this.report();
   }
 
   async toggleBlock(id: string): Promise<void> {
     const blocks = this.classification?.blocks.filter((b) => b.fingerprint === id) ?? [];
-    const lines = [...this.spamLines].filter(([, l]) => l.id === id);
+    const lines = [...this.hiddenLines].filter(([, l]) => l.fingerprint === id);
     if (!blocks.length && !lines.length) return;
     const unhide = !(blocks[0] ?? lines[0]?.[1])?.unhidden;
     for (const b of blocks) b.unhidden = unhide;
@@ -641,7 +634,7 @@ export class PageSession {
       if (this.cleanupOn) {
         const c = this.classification;
         const unhidden = new Set(this.site().unhidden ?? []);
-        const lines: Text[] = [];
+        const lines: TextLine[] = [];
         const blocks = classifyAdded(
           this.env.doc,
           roots,
@@ -655,10 +648,10 @@ export class PageSession {
         }
         // Spam lines in what was added are blanked as the page's first ones are (the texts of the
         // added roots are rendered below).
-        for (const t of lines) {
-          if (this.spamLines.has(t)) continue;
-          c.spamText.push(t);
-          this.spamLines.set(t, this.spamLineEntry(t, unhidden));
+        for (const l of lines) {
+          if (this.hiddenLines.has(l.node)) continue;
+          c.textLines.push(l);
+          this.hiddenLines.set(l.node, l);
           linesAdded = true;
         }
       }
@@ -680,11 +673,11 @@ export class PageSession {
     this.hider.prune();
     if (this.classification && this.classification.blocks.length > 500) this.classification.blocks = this.classification.blocks.filter((b) => b.el.isConnected);
     // (A page that keeps adding and dropping spam lines does not grow these for ever.)
-    if (this.classification && this.classification.spamText.length > 500) {
+    if (this.classification && this.classification.textLines.length > 500) {
       const c = this.classification;
-      c.spamText = c.spamText.filter((t) => t.isConnected);
+      c.textLines = c.textLines.filter((l) => l.node.isConnected);
       c.lineGaps = c.lineGaps.filter((g) => g.br.isConnected);
-      for (const t of this.spamLines.keys()) if (!t.isConnected) this.spamLines.delete(t);
+      for (const t of this.hiddenLines.keys()) if (!t.isConnected) this.hiddenLines.delete(t);
     }
     if (mainTouched || roots.length) this.scheduleFigures();
     this.report();
@@ -731,7 +724,7 @@ export class PageSession {
   refreshFigures(): void {
     if (!this.classification) return;
     const job = ++this.figureJob;
-    const source = figureSourceOf(this.classification, (t) => this.spamLines.get(t)?.unhidden === true);
+    const source = figureSourceOf(this.classification, (t) => this.hiddenLines.get(t)?.unhidden === true);
     if (!source || source.text.length <= FIGURE_SLICE * 2) {
       this.showFigures(source ? extractFigures(source.text) : [], source);
       return;
@@ -805,9 +798,27 @@ export class PageSession {
     this.setCollapsed(!this.collapsed);
   }
 
+  /**
+   * What cleanup hides, one entry per id: a block, or a line however many texts and widgets it
+   * is made of (they share the id, and are kept visible together). A line's entry comes first,
+   * so the whole line is its excerpt.
+   */
+  private hiddenItems(): { id: string; kind: 'spam' | 'boilerplate'; reason: string; unhidden: boolean; at: Node; excerpt: () => string }[] {
+    const out = new Map<string, { id: string; kind: 'spam' | 'boilerplate'; reason: string; unhidden: boolean; at: Node; excerpt: () => string }>();
+    for (const l of this.hiddenLines.values()) {
+      const key = l.kind + l.fingerprint;
+      if (l.node.isConnected && !out.has(key)) out.set(key, { id: l.fingerprint, kind: l.kind, reason: l.reason, unhidden: l.unhidden, at: l.node, excerpt: () => l.excerpt });
+    }
+    for (const b of this.classification?.blocks ?? []) {
+      const key = b.kind + b.fingerprint;
+      if (b.el.isConnected && !out.has(key)) out.set(key, { id: b.fingerprint, kind: b.kind, reason: b.reason, unhidden: b.unhidden, at: b.el, excerpt: () => (b.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) });
+    }
+    return [...out.values()];
+  }
+
   private counts() {
-    const c = this.cleanupOn ? this.hider.counts() : { spam: 0, boilerplate: 0 };
-    if (this.cleanupOn) for (const [n, l] of this.spamLines) if (n.isConnected && !l.unhidden) c.spam++;
+    const c = { spam: 0, boilerplate: 0 };
+    if (this.cleanupOn) for (const item of this.hiddenItems()) if (!item.unhidden) c[item.kind]++;
     let artifacts = 0;
     for (const n of this.repairs.values()) artifacts += n;
     return { ...c, artifacts };
@@ -828,13 +839,13 @@ export class PageSession {
       figures: this.figures,
       group: this.group,
       format: this.format,
-      hidden: (this.classification?.blocks ?? []).slice(0, 300).map((b) => ({
-        id: b.fingerprint,
-        kind: b.kind,
-        reason: b.reason,
-        excerpt: (b.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
-        unhidden: b.unhidden,
-      })).concat([...this.spamLines.values()].slice(0, 100).map((l) => ({ id: l.id, kind: 'spam' as const, reason: SPAM_LINE_REASON, excerpt: l.excerpt, unhidden: l.unhidden }))),
+      // (Listed only while the hidden parts are shown, in page order.)
+      hidden: this.showHidden
+        ? this.hiddenItems()
+            .slice(0, 400)
+            .sort((a, b) => (a.at.compareDocumentPosition(b.at) & 4 /* following */ ? -1 : 1))
+            .map((i) => ({ id: i.id, kind: i.kind, reason: i.reason, excerpt: i.excerpt(), unhidden: i.unhidden }))
+        : [],
       collapsed: this.collapsed,
       shortcuts: this.shortcutMap,
     };

@@ -39,19 +39,29 @@ describe('classifyPage over positive fixtures', () => {
       }
       for (const s of f.expected.spam.filter((b) => b.kind !== 'title')) {
         // A line of bare text (no element of its own) is listed to be blanked.
-        if (c.spamText.some((t) => squash(t.data) === squash(s.text))) continue;
+        if (c.textLines.some((l) => l.kind === 'spam' && squash(l.node.data) === squash(s.text))) continue;
         const el = locate(f.document, s.text);
         expect(el, `spam present: ${s.text.slice(0, 20)}`).not.toBeNull();
         const block = c.blocks.find((b) => b.kind === 'spam' && (b.el === el || b.el.contains(el as Element) || (el as Element).contains(b.el)));
         expect(block, `spam marked: ${s.kind} ${s.text.slice(0, 30)}`).toBeTruthy();
       }
+      // A line of text and links (no element of its own) is hidden when none of its text is
+      // left to see: its texts blanked, its widgets hidden as elements.
+      const blanked = new Set(c.textLines.map((l) => l.node));
+      let shown = '';
+      const walker = f.document.createTreeWalker(f.document.body, 4 /* SHOW_TEXT */);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const parent = t.parentElement as Element;
+        if (!blanked.has(t as Text) && !isInside(parent, hidden) && !parent.closest('script,style')) shown += (t as Text).data;
+      }
+      shown = squash(shown);
       let bpTotal = 0;
       let bpHidden = 0;
       for (const b of f.expected.boilerplate) {
         const el = locate(f.document, b.text);
         const n = squash(b.text).length;
         bpTotal += n;
-        if (el && isInside(el, hidden)) bpHidden += n;
+        if ((el && isInside(el, hidden)) || !shown.includes(squash(b.text))) bpHidden += n;
       }
       expect(bpHidden / bpTotal, 'boilerplate hidden share').toBeGreaterThanOrEqual(0.95);
       // Spam segments are cut from the title; artifacts in it are repaired like any text.
@@ -440,7 +450,7 @@ describe('spam lines in an article written as text and <br>', () => {
       `<div class="nav"><a href="/">首页</a> <a href="/a">政协动态</a></div><div id="zoom">${prose[0]}<br>${prose[1]}<br>` +
       `北京赛车pk10开奖直播 时时彩计划网 欧美日韩国产精品一区二区<br>${crackdown}<br>${prose[2]}</div>`;
     const c = classifyPage(document);
-    const texts = c.spamText.map((t) => t.data);
+    const texts = c.textLines.filter((l) => l.kind === 'spam').map((l) => l.node.data);
     expect(texts).toEqual(['澳门新葡京娱乐场 百家乐真人在线 网上赌场注册送彩金', '北京赛车pk10开奖直播 时时彩计划网 欧美日韩国产精品一区二区']);
     const zoom = document.getElementById('zoom') as Element;
     expect(c.blocks.some((b) => b.el === zoom || b.el.contains(zoom))).toBe(false);
@@ -475,6 +485,72 @@ describe('spam lines in an article written as text and <br>', () => {
     const c = classifyPage(document);
     const spam = c.blocks.filter((b) => b.kind === 'spam').map((b) => b.el);
     expect(spam).toContain(document.getElementById('stuffed'));
+  });
+});
+
+describe('boilerplate lines among an article\'s text-and-<br> lines', () => {
+  const cell = (lines: string[]) => `<table><tr><td id="nav"><a href="/">网站首页</a> | <a href="/a">政协要闻</a> | <a href="/b">委员之窗</a></td></tr><tr><td id="cell">${lines.join('<br>')}<br></td></tr></table>`;
+  const hiddenLines = (c: ReturnType<typeof classifyPage>) => {
+    const byLine = new Map<string, string>();
+    for (const l of c.textLines) byLine.set(l.excerpt, l.sub);
+    return [...byLine];
+  };
+
+  it('lists the breadcrumb, widget, pager, share and related lines by kind; keeps the headline after the breadcrumb, the lines around them and a sentence', () => {
+    document.title = '县政协召开十届三次常委会议_某县政协网';
+    document.body.innerHTML = cell([
+      '当前位置：<a href="/">首页</a> &gt; <a href="/a">政协要闻</a>',
+      '<b id="h">县政协召开十届三次常委会议</b>',
+      '发布时间：2023-05-12 来源：县政协办公室 浏览次数：1325',
+      '5月11日，县政协召开十届三次常委会议。会议应到常委35人，实到31人，符合规定人数。',
+      '【<a href="javascript:print()">打印本页</a>】【<a href="javascript:close()">关闭窗口</a>】',
+      '更多委员参与其中。',
+      '（来源：人民政协报）',
+      '责任编辑：张三',
+      '分享到：<a href="#">微信</a> <a href="#">微博</a>',
+      '相关新闻：<a href="/x1">县政协开展专题调研</a> <a href="/x2">县政协召开主席会议</a>',
+      '上一篇：县政协开展“委员进企业”活动',
+    ]);
+    const c = classifyPage(document);
+    expect(c.main?.id).toBe('cell');
+    expect(c.headline?.id).toBe('h');
+    expect(hiddenLines(c)).toEqual([
+      ['当前位置：首页 > 政协要闻', 'breadcrumb'],
+      ['【打印本页】【关闭窗口】', 'tools'],
+      ['分享到：微信 微博', 'share'],
+      ['相关新闻：县政协开展专题调研 县政协召开主席会议', 'related'],
+      ['上一篇：县政协开展“委员进企业”活动', 'pager'],
+    ]);
+    // Every text of a line goes, links too, and each line's break with it; one id per line.
+    const crumb = c.textLines.filter((l) => l.sub === 'breadcrumb');
+    expect(crumb.map((l) => l.node.data.trim())).toEqual(['当前位置：', '首页', '>', '政协要闻']);
+    expect(new Set(crumb.map((l) => l.fingerprint)).size).toBe(1);
+    expect(c.lineGaps).toHaveLength(5);
+    expect(c.lineGaps.every((g) => g.br.localName === 'br' && g.texts.length > 0)).toBe(true);
+    // What the figures read: the article, none of the hidden lines.
+    expect(figuresOf(c)?.figures.map((f) => f.raw)).toEqual(['35人', '31人']);
+  });
+
+  it('works the same in Traditional script and when the article is the body', () => {
+    document.title = '縣政協召開十屆三次常委會議';
+    const lines = ['您現在的位置：<a href="/">首頁</a> &gt;&gt; <a href="/a">政協要聞</a>', '<b>縣政協召開十屆三次常委會議</b>', '5月11日，縣政協召開十屆三次常委會議。會議應到常委35人，實到31人，符合規定人數。', '【字體：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】【<a href="#">打印</a>】', '下一篇：縣政協主席帶隊調研'];
+    document.body.innerHTML = lines.join('<br>');
+    const c = classifyPage(document);
+    expect(c.main).toBe(document.body);
+    expect(hiddenLines(c).map(([, kind]) => kind)).toEqual(['breadcrumb', 'tools', 'pager']);
+  });
+
+  it('leaves a line an element of the page already hides, and a line with an image of its own', () => {
+    document.title = '县政协召开十届三次常委会议';
+    document.body.innerHTML = cell([
+      '<b>县政协召开十届三次常委会议</b>',
+      '5月11日，县政协召开十届三次常委会议。会议应到常委35人，实到31人，符合规定人数。',
+      '<span id="tools">【打印本页】【关闭窗口】</span>',
+      '分享到：<img src="wx.png" alt="微信"><img src="wb.png" alt="微博">',
+    ]);
+    const c = classifyPage(document);
+    expect(c.blocks.map((b) => b.el.id)).toContain('tools');
+    expect(c.textLines).toEqual([]);
   });
 });
 

@@ -167,6 +167,52 @@ describe('PageSession blanks spam lines that have no element to hide', () => {
   });
 });
 
+describe('PageSession hides boilerplate lines among the article\'s lines', () => {
+  it('blanks each line whole, counts and lists it once, keeps one the user keeps, converts around it and restores exactly', async () => {
+    const html =
+      '<!doctype html><html lang="zh-Hant"><head><title>縣政協召開提案工作總結會</title></head><body><div id="zoom">' +
+      '當前位置：<a href="/">首頁</a> &gt; <a href="/a">政協要聞</a><br><b>縣政協召開提案工作總結會</b><br>' +
+      `${line(186)}<br>${line(172)}<br>【<a href="javascript:print()">打印本頁</a>】【<a href="javascript:close()">關閉窗口</a>】<br>` +
+      `上一篇：縣政協開展委員進企業活動<br>${line(42)}</div></body></html>`;
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/p.html');
+    try {
+      const before = serialize(document);
+      const { session, reports } = makeSession(document, 'http://127.0.0.1/p.html');
+      await session.start(true);
+      // What a reader sees: the text outside the elements cleanup hides.
+      const text = () => {
+        const copy = document.body.cloneNode(true) as Element;
+        for (const e of Array.from(copy.querySelectorAll('[data-cppcc-lens-hide]'))) e.remove();
+        return (copy.textContent ?? '').replace(/\s+/g, '');
+      };
+      for (const gone of ['當前位置', '首頁', '打印本頁', '上一篇']) expect(text()).not.toContain(gone);
+      expect(text()).toContain('縣政協召開提案工作總結會');
+      expect(text()).toContain('共收到委員提案172件');
+      // Three lines, however many texts each is made of; each one's break hides with it.
+      expect(reports.at(-1)?.cleanup?.boilerplate).toBe(3);
+      expect(document.querySelectorAll('br[data-cppcc-lens-gap]')).toHaveLength(3);
+      const cleaned = serialize(document);
+      await session.setConvert(true);
+      expect(text()).toContain('县政协召开提案工作总结会');
+      expect(text()).not.toContain('当前位置');
+      await session.setConvert(false);
+      expect(serialize(document)).toBe(cleaned);
+      // The user keeps the breadcrumb: all of it comes back, and only it.
+      await session.toggleBlock(fingerprint('boilerplate', '當前位置：首頁 > 政協要聞'));
+      expect(text()).toContain('當前位置：首頁>政協要聞');
+      expect(text()).not.toContain('打印本頁');
+      expect(reports.at(-1)?.cleanup?.boilerplate).toBe(2);
+      expect(document.querySelectorAll('br[data-cppcc-lens-gap]')).toHaveLength(2);
+      await session.setCleanup(false);
+      expect(serialize(document)).toBe(before);
+      session.stop();
+      expect(serialize(document)).toBe(before);
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
 describe('PageSession blanks spam lines in content the page adds after load', () => {
   it('blanks a bare-text spam line in an added block, hides its break, and restores exactly', async () => {
     const html =
