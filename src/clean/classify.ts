@@ -207,20 +207,8 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     // ---- E. boilerplate inside the kept areas (share bars, copyright lines, link lists, widgets) ----
     for (const k of keep) sweepInside(k, k === main, elemStats, mark, ignore, blockText);
     // Boilerplate written as lines of text among the article's own lines.
-    const hiddenBy = (n: Node): Element | null => {
-      for (let e = n.parentElement; e && e !== body; e = e.parentElement) if (marked(e)) return e;
-      return null;
-    };
-    const seen = new Set<Element>();
-    for (const k of keep) {
-      if (k === headline) continue;
-      for (const [block, s] of blockStats) {
-        if (seen.has(block) || !s.chars || s.chars > 20_000 || !(block === k || k.contains(block)) || headline?.contains(block) || marked(block) || hiddenBy(block)) continue;
-        seen.add(block);
-        if (!BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
-        boilerplateLines(ownLines(block, blockStats, ignore), (n) => hiddenBy(n) ?? (headline?.contains(n) ? headline : null), opts.unhidden, lines, (g) => lineGaps.push(g), (el) => blockAt(el));
-      }
-    }
+    const within = keep.filter((k) => k !== headline);
+    findBoilerplateLines(within, headline, blockStats, blockText, marked, blockAt, ignore, opts.unhidden, (l) => lines.set(l.node, l), (g) => lineGaps.push(g));
     // (When the article is the body, a link list above its headline is the site's menu, not
     // related news.)
     if (main === body && headline) {
@@ -760,6 +748,37 @@ function spamLine(node: Text, unhidden: ReadonlySet<string> = new Set()): TextLi
   return { node, kind: 'spam', sub: 'keywords', reason: REASONS.textSpam as string, fingerprint: fp, excerpt: text.slice(0, 80), unhidden: unhidden.has(fp) };
 }
 
+/**
+ * The boilerplate lines of the blocks in the kept areas (`within`) that no hidden element holds
+ * (see boilerplateLines). The headline is never one.
+ */
+function findBoilerplateLines(
+  within: readonly Element[],
+  headline: Element | null,
+  blockStats: Map<Element, Stats>,
+  blockText: Map<Element, string>,
+  marked: (el: Element) => boolean,
+  blockAt: (el: Element) => ClassifiedBlock | undefined,
+  ignore: (el: Element) => boolean,
+  unhidden: ReadonlySet<string> | undefined,
+  out: (l: TextLine) => void,
+  markGap: (g: LineGap) => void,
+): void {
+  const hiddenBy = (n: Node): Element | null => {
+    for (let e = n.parentElement; e; e = e.parentElement) if (marked(e)) return e;
+    return null;
+  };
+  const seen = new Set<Element>();
+  for (const k of within) {
+    for (const [block, s] of blockStats) {
+      if (seen.has(block) || !s.chars || s.chars > 20_000 || !(block === k || k.contains(block)) || headline?.contains(block) || hiddenBy(block) || marked(block)) continue;
+      seen.add(block);
+      if (!BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
+      boilerplateLines(ownLines(block, blockStats, ignore), (n) => hiddenBy(n) ?? (headline?.contains(n) ? headline : null), unhidden, out, markGap, blockAt);
+    }
+  }
+}
+
 /** A line that ends as a sentence does: an article's words, unless its kind says otherwise. */
 const SENTENCE_END = /[。！？!?][”"」』）)]?$/;
 
@@ -774,7 +793,7 @@ function boilerplateLines(
   own: readonly OwnLine[],
   hiddenBy: (n: Node) => Element | null,
   unhidden: ReadonlySet<string> = new Set(),
-  out: Map<Text, TextLine>,
+  out: (l: TextLine) => void,
   markGap: (g: LineGap) => void,
   blockAt: (el: Element) => ClassifiedBlock | undefined = () => undefined,
 ): void {
@@ -800,7 +819,7 @@ function boilerplateLines(
     if (!texts.length) continue;
     const fp = fingerprint('boilerplate', all.slice(0, 300));
     const reason = boilerplateReason(kind);
-    for (const node of texts) out.set(node, { node, kind: 'boilerplate', sub: kind, reason, fingerprint: fp, excerpt: all.slice(0, 80), unhidden: unhidden.has(fp) });
+    for (const node of texts) out({ node, kind: 'boilerplate', sub: kind, reason, fingerprint: fp, excerpt: all.slice(0, 80), unhidden: unhidden.has(fp) });
     // A widget of the line hidden as an element of its own (【<a>打印本页</a>】) is part of the
     // line: listed, counted and kept with it.
     for (const part of parts) {
@@ -918,12 +937,14 @@ export function classifyAdded(
   added: readonly Element[],
   c: Classification,
   opts: ClassifyOptions = {},
-  /** Spam lines written as bare text in what was added, and the breaks that go with them (as classifyPage's textLines and lineGaps). */
+  /** Lines of spam and boilerplate in what was added, with no element to hide, and the breaks that go with them (as classifyPage's textLines and lineGaps). */
   found: { text?: (l: TextLine) => void; gap?: (g: LineGap) => void } = {},
 ): ClassifiedBlock[] {
   const ignore = opts.ignore ?? (() => false);
   const probe = new HiddenProbe(doc.defaultView as Window | null);
-  const { blocks: out, mark, marked } = blockMarker(opts.unhidden);
+  const { blocks: out, mark, marked, blockAt } = blockMarker(opts.unhidden);
+  const hiddenBefore = new Set(c.blocks.filter((b) => !b.unhidden).map((b) => b.el));
+  const isHidden = (el: Element) => marked(el) || hiddenBefore.has(el);
   for (const root of added) {
     if (!root.isConnected || ignore(root)) continue;
     const blockStats = new Map<Element, Stats>();
@@ -942,6 +963,7 @@ export function classifyAdded(
         if (kind && !isProse(s, text)) mark(root, 'boilerplate', kind, boilerplateReason(kind));
       }
       if (!marked(root)) sweepInside(root, c.main === root || !!c.main?.contains(root), elemStats, mark, ignore, blockText);
+      if (found.text) findBoilerplateLines([root], c.headline, blockStats, blockText, isHidden, blockAt, ignore, opts.unhidden, found.text, found.gap ?? (() => undefined));
     } else if (c.main && hasVisibleContent(root, elemStats.get(root)) && !c.keep.some((k) => root.contains(k))) {
       const kind = boilerplateKind(matchForm(textOf(root, 400))) ?? chromeKind(root, elemStats.get(root));
       mark(root, 'boilerplate', kind, boilerplateReason(kind));

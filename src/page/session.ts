@@ -646,8 +646,8 @@ export class PageSession {
           c.blocks.push(...blocks);
           this.write(() => this.hider.apply(blocks, (b) => this.blockLabel(b)));
         }
-        // Spam lines in what was added are blanked as the page's first ones are (the texts of the
-        // added roots are rendered below).
+        // Spam and boilerplate lines in what was added are blanked as the page's first ones are
+        // (the texts of the added roots are rendered below).
         for (const l of lines) {
           if (this.hiddenLines.has(l.node)) continue;
           c.textLines.push(l);

@@ -236,6 +236,20 @@ describe('PageSession blanks spam lines in content the page adds after load', ()
       expect(more.getAttribute('data-cppcc-lens-hide')).toBeNull(); // the article's lines stay
       expect(reports.at(-1)?.cleanup?.spam).toBe(1);
       expect(more.querySelectorAll('br[data-cppcc-lens-gap]')).toHaveLength(1);
+      // And the rest of the page: the pager written as lines after the article hides the same way.
+      const pager = document.createElement('div');
+      pager.innerHTML = `${line(12)}<br>上一篇：<a href="/n/1.html">縣政協召開主席會議</a><br>下一篇：<a href="/n/2.html">縣政協開展專題調研</a>`;
+      document.getElementById('zoom')?.append(pager);
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(text()).toContain('共收到委員提案12件');
+      expect(text()).not.toContain('上一篇');
+      expect(text()).not.toContain('縣政協開展專題調研');
+      expect(reports.at(-1)?.cleanup?.boilerplate).toBe(2);
+      // (The break between the two lines hides; the one ending the article's line stays.)
+      expect(pager.querySelectorAll('br[data-cppcc-lens-gap]')).toHaveLength(1);
+      expect(pager.querySelector('br:not([data-cppcc-lens-gap])')?.previousSibling?.textContent).toContain('12件');
+      pager.remove();
       // Off and on again: the same line is blanked; off restores what the page wrote.
       await session.setCleanup(false);
       expect(text()).toContain('時時彩');
