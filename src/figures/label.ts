@@ -814,6 +814,17 @@ const PACE_AFTER = /^(速度|幅度)(增长|递增|下降|递减|减少|提高|�
 /** …and before the number: 以, with how the pace is taken (年均, 平均, 每年). */
 const PACE_BEFORE = /以(年均|平均|每年)?$/;
 
+/**
+ * Where the people named at the start of a forward label end, when what they did follows
+ * (an act, or a word boundary): the longest such start, 0 if none. Folded text.
+ */
+function peopleBeforeAct(fw: string): number {
+  for (let i = Math.min(fw.length - 1, 10); i >= 2; i--) {
+    if (PERSONS.test(fw.slice(0, i)) && (ACTS.test(fw.slice(i)) || (fw.length - i >= 2 && boundaryAt(fw, i)))) return i;
+  }
+  return 0;
+}
+
 function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number, next: LabelTarget | null): string {
   const cat = fig.info.category;
   if (fig.info.classifier || fig.info.duration || cat === 'money') {
@@ -829,9 +840,10 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     const isPerson = (l: string) => PERSONS.test(foldScript(l)) || (delegation && l.length >= 2);
     const fwFolded = foldScript(fw);
     if (people && fw && !PERSONS.test(fwFolded)) {
-      // 20位常委作大会发言: the people, then what they do.
-      const who = PERSON_START.exec(fwFolded);
-      if (who && fw.length - who[0].length >= 2 && (ACTS.test(fwFolded.slice(who[0].length)) || boundaryAt(fwFolded, who[0].length))) return fw.slice(0, who[0].length);
+      // 20位常委作大会发言: the people, then what they do. (The longest run of people words:
+      // 6位提案人代表作了发言 → 提案人代表, 5名委员代表作交流发言 → 委员代表.)
+      const who = peopleBeforeAct(fwFolded);
+      if (who) return fw.slice(0, who);
       const bw = backwardLabel(text, f, fig, prevEnd);
       if (isPerson(bw)) return bw;
     }

@@ -151,6 +151,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '12場', label: '專題報告' },
       { raw: '3篇', label: '工作报告' },
     ]],
+    // People named by several words before what they did: the whole run of people words.
+    ['会上，6位提案人代表作了发言，5名委员代表作交流发言。', [
+      { raw: '6位', label: '提案人代表' },
+      { raw: '5名', label: '委员代表' },
+    ]],
     // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
     ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
       { raw: '5人', label: '省政协副主席张某某' },
