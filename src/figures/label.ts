@@ -14,7 +14,11 @@ export interface LabelTarget {
 
 export const MAX_LABEL = 12;
 /** What a money verb gave, and its value, closing the phrase (捐赠物资价值, 捐款总额). */
-const MONEY_TAIL = /(?:物资|资金|款物|善款)?总?(?:价值|总额|金额|总计)?$/;
+const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:共计|合计|累计|总计)?总?(?:价值|总额|金额|总计)?$/;
+/** A total's connector inside that tail (捐款捐物共计价值): not part of the label. */
+const TAIL_CONNECTOR = /^(?:物资|资金|款物|善款)?(共计|合计|累计|总计)(?=总?(?:价值|总额|金额))/;
+/** Verbs of setting something up (委员工作室共设立37个). Folded text. */
+const SET_UP = /(?:设立|建立|成立|组建|建成|设置|新建|开设|创建|挂牌)$/;
 /** A verb of change with 到/至: what follows is the level reached, not a change. */
 const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|回落|回升|下跌|上涨|降|升|增|跌|涨)(?:到|至)$/;
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
@@ -34,7 +38,7 @@ const DUE = /(?:应到|应出席|应参会|应参加|实到|实际出席|实际�
 /** A comparison of two things (X高于Y), the last in a phrase. */
 const COMPARATIVE = /[高低快慢多少大小]于(?!.*[高低快慢多少大小]于)/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
-const ACTS = /^(?:作|赴|到|在|就|对|围绕|发言|讲话|走进|深入)/;
+const ACTS = /^(?:作|赴|到|在|就|对|围绕|发言|讲话|走进|深入|带队|率队|带领|率领)/;
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
@@ -407,6 +411,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // 自治区委员参与490人次: with a participation verb at the end, the subject is counted.
   // (实际出席32人: an adverb before it is no subject.)
   for (const p of PARTICIPATION) if (g.endsWith(p) && g.length > p.length + 1 && !nameless(g.slice(0, -p.length))) return finishBackward(t.slice(0, -p.length), g.slice(0, -p.length));
+  // 委员工作室共设立37个: a verb of setting up closing the phrase, with nothing named after the
+  // number, counts what its subject names (unless the subject is a body doing the setting up).
+  const setUp = fig.info.classifier ? SET_UP.exec(g) : null;
+  if (setUp && setUp.index >= 2) {
+    const h = g.slice(0, setUp.index).replace(/(?:共|已经|已|先后|累计|共计|新|均|目前|现)+$/, '');
+    if (h.length >= 2 && !nameless(h) && !ORGANS.some((o) => h.endsWith(o))) return finishBackward(t.slice(0, h.length), h);
+  }
   // 张某某捐资50万元, 企业出资200万元, 为困难群众捐款捐物价值860万元: giving verbs closing a
   // money figure's phrase (with what was given and its value) name it.
   if (fig.info.category === 'money') {
@@ -414,7 +425,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     let k = runStart(g, MONEY_VERBS, end);
     // (总投资达186亿元: 总 makes the verb a noun, and stays with it.)
     if (k < end && k > 0 && g[k - 1] === '总') k--;
-    if (k < end) return t.slice(k);
+    if (k < end) {
+      // (委员捐款捐物共计价值1500余万元 → 捐款捐物价值.)
+      const conn = TAIL_CONNECTOR.exec(g.slice(end));
+      if (!conn) return t.slice(k);
+      const at = end + conn[0].length - (conn[1] as string).length;
+      return t.slice(k, at) + t.slice(at + (conn[1] as string).length);
+    }
   }
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.
   // (with a partner — 与党外委员谈心 — or after its subject — 分党组成员谈心交流 — alike)
@@ -805,7 +822,7 @@ const SUPERLATIVE = /(?:最多|最高|最大|最为集中|最集中|居首|居�
 const DONE_AFTER = /^(?:已经|均已|全部|已)/;
 
 /** One-character nouns a share may count (90%以上的县, 80%的村). */
-const ONE_CHAR_NOUN = /^[县村乡镇市区州省户人校]$/;
+const ONE_CHAR_NOUN = /^[县村乡镇市区州省户人校组队班]$/;
 /** Nouns a percentage with 的 qualifies as a rate, not a share of (8%的速度). */
 const RATE_NOUN = /^(速度|幅度|增幅|增速|降幅|水平|比例|比重|利率|税率)/;
 
@@ -820,7 +837,8 @@ const PACE_BEFORE = /以(年均|平均|每年)?$/;
  */
 function peopleBeforeAct(fw: string): number {
   for (let i = Math.min(fw.length - 1, 10); i >= 2; i--) {
-    if (PERSONS.test(fw.slice(0, i)) && (ACTS.test(fw.slice(i)) || (fw.length - i >= 2 && boundaryAt(fw, i)))) return i;
+    const rest = fw.slice(i);
+    if (PERSONS.test(fw.slice(0, i)) && (ACTS.test(rest) || PARTICIPATION.some((p) => rest.startsWith(p)) || (rest.length >= 2 && boundaryAt(fw, i)))) return i;
   }
   return 0;
 }

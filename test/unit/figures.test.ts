@@ -156,6 +156,19 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '6位', label: '提案人代表' },
       { raw: '5名', label: '委员代表' },
     ]],
+    // …and who leads or attends: 带队 and 出席 are what they did, 主席 and 领导 are people.
+    ['共设二个组，分别由两位副主席带队，3位市领导出席会议。', [
+      { raw: '二个', value: 2, label: '组' },
+      { raw: '两位', value: 2, label: '副主席' },
+      { raw: '3位', label: '市领导' },
+    ]],
+    // 分为 joins a whole to its parts; a verb of setting up with nothing named after the number
+    // counts its subject; a total's connector (共计) is not part of what the money is.
+    ['提案可分为12类，委員工作室共設立37個，委员捐款捐物共计价值1500余万元。', [
+      { raw: '12类', label: '提案' },
+      { raw: '37個', label: '委員工作室' },
+      { raw: '1500余万元', value: 15_000_000, qualifier: '余', label: '捐款捐物价值' },
+    ]],
     // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
     ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
       { raw: '5人', label: '省政协副主席张某某' },
