@@ -279,7 +279,8 @@ export function extractFigures(input: string): Figure[] {
       const change = !!label && isChangeLabel(label);
       const weak = !label || isNameless(label) || label === '其中' || change;
       // (，增长6.8%: only the verb of change stands between the two.)
-      const changeOnly = change && between.endsWith(label) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));
+      // (between is folded text; the label is in the page's script.)
+      const changeOnly = change && between.endsWith(foldScript(label)) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));
       const about = aboutPrevious(f, prev, c);
       const from = lenderOf(found, i, f);
       const total = TOTAL_BEFORE.test(f.slice(Math.max(0, c.start - 2), c.start)) && (!label || isNameless(label)) ? totalOf(figures, c, f) : null;

@@ -181,6 +181,11 @@ describe('extractFigures on sentences outside the fixtures', () => {
       { raw: '6.5%', label: '地区生产总值同比增长' },
       { raw: '860万元', label: '慰问金及物资' },
     ]],
+    // …in Traditional script too.
+    ['2023年全市實現地區生產總值1863.5億元，同比增長5.8%。', [
+      { raw: '1863.5億元', label: '地區生產總值' },
+      { raw: '5.8%', label: '地區生產總值同比增長' },
+    ]],
     // 实际 before 问题 is an adjective, not the adverb of 实际出席; 篇次 counts like 人次.
     ['解决实际问题2300多个，其中获市领导批示87篇次。', [
       { raw: '2300多个', label: '实际问题' },
