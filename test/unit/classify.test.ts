@@ -3,7 +3,9 @@ import { classifyPage, titleSpam } from '../../src/clean/classify';
 import { repairText } from '../../src/clean/artifacts';
 import { isPlaceList } from '../../src/clean/lexicon';
 import { figuresOf } from '../../src/page/pipeline';
-import { fixtureNames, openFixture, readExpected, squash } from '../helpers/fixtures';
+import { fixtureNames, fixtureUrl, openFixture, readExpected, readSource, squash } from '../helpers/fixtures';
+import { parseHtml } from '../../src/cli/page';
+import * as OpenCCFull from 'opencc-js';
 
 const positives = fixtureNames().filter((n) => {
   const e = readExpected(n);
@@ -74,6 +76,33 @@ describe('classifyPage over positive fixtures', () => {
     } finally {
       await f.close();
     }
+  });
+});
+
+describe('classifyPage in either script', () => {
+  // Every Simplified fixture as a Traditional mirror serves it (opencc-js cn→tw over the whole
+  // page): the same article, headline and metadata, the same blocks hidden for the same reasons,
+  // the same lines blanked.
+  const toTraditional = OpenCCFull.Converter({ from: 'cn', to: 'tw' });
+  const simplified = fixtureNames().filter((n) => readExpected(n).script === 'simplified');
+  const pathOf = (el: Element | null): string => {
+    const out: number[] = [];
+    for (let e = el; e?.parentElement; e = e.parentElement) out.unshift(Array.from(e.parentElement.children).indexOf(e));
+    return out.join('/');
+  };
+  const summary = (html: string, url: string): string[] => {
+    const { document, window } = parseHtml(html, url);
+    const c = classifyPage(document);
+    const out = [`main ${pathOf(c.main)}`, `headline ${pathOf(c.headline)}`, `meta ${pathOf(c.meta)}`, ...c.blocks.map((b) => `${b.kind} ${b.sub} ${pathOf(b.el)}`), ...c.textLines.map((l) => `line ${l.kind} ${l.sub} ${pathOf(l.node.parentElement)}`)];
+    void window.happyDOM.close();
+    return out;
+  };
+  it('has Simplified fixtures to convert', () => expect(simplified.length).toBeGreaterThanOrEqual(5));
+  it.each(simplified)('%s', (name) => {
+    const html = readSource(name);
+    const url = fixtureUrl(name);
+    expect(toTraditional(html)).not.toBe(html);
+    expect(summary(toTraditional(html), url)).toEqual(summary(html, url));
   });
 });
 
