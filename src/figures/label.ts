@@ -39,6 +39,10 @@ const DUE = /(?:应到|应出席|应参会|应参加|实到|实际出席|实际�
 const COMPARATIVE = /[高低快慢多少大小]于(?!.*[高低快慢多少大小]于)/;
 /** What people do, right after them (20位常委作大会发言; not 8位党员副主席). */
 const ACTS = /^(?:作|赴|到|在|就|对|围绕|发言|讲话|走进|深入|带队|率队|带领|率领)/;
+/** 作 opening what someone did (作了发言, 作出批示, 作表态发言, 作专题报告). Folded text. */
+const ACT_AT = /^作(?:了|出|(?:大会|书面|口头|专题|表态|交流|典型|重点|工作)?(?:发言|报告|辅导|说明))/;
+/** Who can do it: people, or a body of them. Folded text. */
+const ACTOR_END = new RegExp(`(?:${PERSONS.source.slice(1, -2)}|单位|部门|企业|机构|组织|团体|学校|医院|协会|商会|代表团|小组|界别|党派|乡镇|街道|社区)$`);
 /** Measure words that count people (人次 counts visits: its own rule below). */
 const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
@@ -72,8 +76,8 @@ const VERB_SET = new Set(VERBS);
 const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Verbs that follow 提案 as one noun (提案办理协商, 提案督办工作). */
 const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '督', '交']);
-/** Verbs of winning an honour. */
-const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被评为']);
+/** Verbs of winning an honour, and of choosing or honouring who wins it: 优秀/先进 after them is what is won or chosen. */
+const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被评为', '评选', '评选出', '选出', '推选', '推选出', '评出', '表彰']);
 /** Single-character words are boundaries only outside these compounds. */
 const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办)/;
 
@@ -215,6 +219,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     if (j > from && FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)) && !COMPOUNDS.test(f.slice(j - 1, j + 1))) break;
     if (j > from && boundaryAt(f, j)) break;
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
+    // (14家承办单位作了表态发言: what the counted ones did is no part of what they are.)
+    if (ch === '作' && j >= from + 2 && ACT_AT.test(f.slice(j, j + 8)) && ACTOR_END.test(f.slice(from, j))) break;
   }
   // 28件提案未被采纳: a negated verb after the noun says which of them are counted; it stays.
   if (j > from && NEGATED_AFTER.test(f.slice(j, j + 3))) {

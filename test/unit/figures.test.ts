@@ -170,6 +170,15 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '37個', label: '委員工作室' },
     { raw: '1500余万元', value: 15_000_000, qualifier: '余', label: '捐款捐物价值' },
   ]],
+  // What the counted ones did (作了表态发言) is no part of what they are; a verb with its 出 (评选出,
+  // 梳理出) governs what follows, and 优秀 after a verb of choosing is what was chosen.
+  ['14家承办单位作了表态发言，共评选出优秀提案30件，梳理出问题清单36条，推送读书文章260余篇，回收有效问卷1423份。', [
+    { raw: '14家', label: '承办单位' },
+    { raw: '30件', label: '优秀提案' },
+    { raw: '36条', label: '问题清单' },
+    { raw: '260余篇', label: '读书文章' },
+    { raw: '1423份', label: '有效问卷' },
+  ]],
   // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
   ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
     { raw: '5人', label: '省政协副主席张某某' },
