@@ -798,10 +798,27 @@ function boilerplateLines(
   blockAt: (el: Element) => ClassifiedBlock | undefined = () => undefined,
 ): void {
   const m: TextMeasure = { chars: 0, han: 0, punct: 0 };
+  // The related-news heading the lines after it may be the list of (相关链接：<br><a>…</a><br>…).
+  let list: { fp: string; excerpt: string } | null = null;
+  const blank = (texts: readonly Text[], kind: string, fp: string, excerpt: string) => {
+    for (const node of texts) out({ node, kind: 'boilerplate', sub: kind, reason: boilerplateReason(kind), fingerprint: fp, excerpt, unhidden: unhidden.has(fp) });
+  };
   for (const line of own) {
     const all = line.all.replace(/\s+/g, ' ').trim();
-    if (!all || all.length > 300 || line.media.some((e) => !hiddenBy(e))) continue;
+    if (!all || all.length > 300 || line.media.some((e) => !hiddenBy(e))) {
+      list = null;
+      continue;
+    }
     const text = matchForm(all);
+    if (list && isLinkLine(line, all) && !(BOILERPLATE_ANY.test(text) && boilerplateKind(text))) {
+      // One more item of the list: hidden, listed and kept with its heading.
+      const texts = line.texts.filter((t) => t.data.trim() && !hiddenBy(t));
+      blank(texts, 'related', list.fp, list.excerpt);
+      const br = line.end ?? line.start;
+      if (br && texts.length) markGap({ br, texts, parts: [] });
+      continue;
+    }
+    list = null;
     if (!BOILERPLATE_ANY.test(text)) continue;
     const kind = boilerplateKind(text);
     if (!kind || isMetadataLine(text) || isBylineLine(text)) continue;
@@ -816,10 +833,16 @@ function boilerplateLines(
       if (by) parts.add(by);
       else texts.push(t);
     }
-    if (!texts.length) continue;
+    if (!texts.length) {
+      // (A heading the page already hides as an element still heads its list.)
+      const b = kind === 'related' && parts.size === 1 ? blockAt([...parts][0] as Element) : undefined;
+      if (b) list = { fp: b.fingerprint, excerpt: all.slice(0, 80) };
+      continue;
+    }
     const fp = fingerprint('boilerplate', all.slice(0, 300));
     const reason = boilerplateReason(kind);
-    for (const node of texts) out({ node, kind: 'boilerplate', sub: kind, reason, fingerprint: fp, excerpt: all.slice(0, 80), unhidden: unhidden.has(fp) });
+    blank(texts, kind, fp, all.slice(0, 80));
+    if (kind === 'related') list = { fp, excerpt: all.slice(0, 80) };
     // A widget of the line hidden as an element of its own (【<a>打印本页</a>】) is part of the
     // line: listed, counted and kept with it.
     for (const part of parts) {
@@ -830,6 +853,12 @@ function boilerplateLines(
     const br = line.end ?? line.start;
     if (br) markGap({ br, texts, parts: [...parts] });
   }
+}
+
+/** A line that is one short link (or a few), with at most a bullet or a date beside it. */
+function isLinkLine(line: OwnLine, all: string): boolean {
+  if (all.length > 80 || line.prose.length === all.length) return false;
+  return !line.prose.replace(/\d{2,4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|[\s·•●○■□◆◇▪▸►>»\-—|｜()（）\[\]【】]/g, '');
 }
 
 /** Are all of el's texts among these? */

@@ -569,6 +569,30 @@ describe('boilerplate lines among an article\'s text-and-<br> lines', () => {
     expect(hiddenLines(c).map(([, kind]) => kind)).toEqual(['breadcrumb', 'tools', 'pager']);
   });
 
+  it('hides the link lines after a related-news heading line as its list, one item with it; a link line elsewhere stays', () => {
+    document.title = '县政协开展委员履职培训';
+    const article = '<p>4月9日，县政协举办委员履职能力提升培训班，全体县政协委员共120余人参加培训。今年以来，县政协已举办各类培训4期。</p>';
+    const page = (heading: string) =>
+      `<div id="c"><h1>县政协开展委员履职培训</h1>${article}<a id="own" href="/fj.doc">培训课程安排表</a><br>${article}${heading}<br>` +
+      '<a href="/n1.html">县政协召开主席会议</a><br>· <a href="/n2.html">县政协开展专题视察</a> 2024-04-02<br><a href="/n3.html">县政协委员深入基层开展调研</a><br>' +
+      '【<a href="#">关闭窗口</a>】</div>';
+    document.body.innerHTML = page('相关链接：');
+    let c = classifyPage(document);
+    const listed = c.textLines.filter((l) => l.sub === 'related');
+    expect(listed.map((l) => l.node.data.trim())).toEqual(['相关链接：', '县政协召开主席会议', '·', '县政协开展专题视察', '2024-04-02', '县政协委员深入基层开展调研']);
+    expect(new Set(listed.map((l) => l.fingerprint)).size).toBe(1);
+    expect(c.textLines.filter((l) => l.sub === 'tools').map((l) => l.node.data.trim())).toEqual(['【', '】']);
+    expect(c.textLines.some((l) => l.node.parentElement?.id === 'own')).toBe(false);
+    // A heading the page wraps in an element of its own heads the list too, under its id.
+    document.body.innerHTML = page('<b>相关链接</b>');
+    c = classifyPage(document);
+    const heading = c.blocks.find((b) => b.el.localName === 'b');
+    expect(heading?.sub).toBe('related');
+    const items = c.textLines.filter((l) => l.sub === 'related');
+    expect(items.map((l) => l.node.data.trim())).toContain('县政协委员深入基层开展调研');
+    expect(items.every((l) => l.fingerprint === heading?.fingerprint)).toBe(true);
+  });
+
   it('leaves a line an element of the page already hides, and a line with an image of its own', () => {
     document.title = '县政协召开十届三次常委会议';
     document.body.innerHTML = cell([
