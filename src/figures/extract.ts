@@ -75,18 +75,20 @@ function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boole
  * (收集信息210条，编报《社情民意》38期，其中3条… → 3条 of the 210条). Shares and changes (%)
  * are about the figure right before them.
  */
+/** A sentence's end; parts listed with ； (…，占比35.1%；71件已列入工作计划) are one sentence's. */
+const FULL_STOP = /[。！？!?\n]/;
 function lenderOf(found: readonly Candidate[], i: number, f: string): number {
   const c = found[i] as Candidate;
   if (c.info.category !== 'count' || (found[i - 1] as Candidate).unit === c.unit) return i - 1;
   for (let j = i - 2; j >= 0; j--) {
     const q = found[j] as Candidate;
-    if (SENTENCE_END.test(f.slice(q.end, c.start))) break;
+    if (FULL_STOP.test(f.slice(q.end, c.start))) break;
     if (q.unit === c.unit) return j;
   }
   return i - 1;
 }
 /** What happened to a part, right after its number up to the clause's end (被有关部门采纳, 获省领导批示). */
-const OUTCOME_AFTER = /^(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)(?:[^，。；：,;:！？!?、\s（）()0-9０-９]{1,9}|[^，。；：,;:！？!?、\s（）()0-9０-９]{1,5}、[^，。；：,;:！？!?、\s（）()0-9０-９]{1,6})(?=[，。；：,;:！？!?\n]|$)/;
+const OUTCOME_AFTER = /^(?:已经|均已|已|全部)?(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)(?:[^，。；：,;:！？!?、\s（）()0-9０-９]{1,9}|[^，。；：,;:！？!?、\s（）()0-9０-９]{1,5}、[^，。；：,;:！？!?、\s（）()0-9０-９]{1,6})(?=[，。；：,;:！？!?\n]|$)/;
 /** Who was due at a meeting, leading a person label (应到委员): not part of the noun it lends. */
 const DUE_LEAD = /^(?:应到|应出席|应参会|应参加)(?=.{2})/;
 /** A part's label, then what happened to it when that follows its number and fits (协商成果被采纳). */
@@ -298,7 +300,7 @@ export function extractFigures(input: string): Figure[] {
         // (增长6.2%，高于全省1.3个百分点: a rate compared is the rate, its change included.)
         noun = nouns[i - 1] as string;
         label = comparisonLabel(text, f, about.from, c.start, prev.info.category === 'percent' ? (figures[i - 1] as Figure).label : noun);
-      } else if (!label && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
+      } else if (!label && (found[from] as Candidate).unit === c.unit && !FULL_STOP.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
         // 其中15篇被采用，23篇获省领导批示: a part named only by what happened to it is a part of
         // the figure counted in its measure word before it in the sentence.
         noun = nouns[from] ?? '';

@@ -17,6 +17,8 @@ export const MAX_LABEL = 12;
 const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:共计|合计|累计|总计)?总?(?:价值|总额|金额|总计)?$/;
 /** A total's connector inside that tail (捐款捐物共计价值): not part of the label. */
 const TAIL_CONNECTOR = /^(?:物资|资金|款物|善款)?(共计|合计|累计|总计)(?=总?(?:价值|总额|金额))/;
+/** A class or a field of them, before 的 (城建类的提案, 乡村振兴方面的提案). Folded text. */
+const CLASS_BEFORE = /(?:类|方面|领域|类别|行业|界别|系统)$/;
 /** Verbs of setting something up (委员工作室共设立37个). Folded text. */
 const SET_UP = /(?:设立|建立|成立|组建|建成|设置|新建|开设|创建|挂牌)$/;
 /** A verb of change with 到/至: what follows is the level reached, not a change. */
@@ -556,8 +558,9 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   const deng = Math.max(lg.lastIndexOf('等'), lg.lastIndexOf('的'));
   // (用于医疗卫生的开支: a head that only says how much, 开支 or 人数, is named by what is before 的.)
   const threshold = deng > 0 && lg[deng] === '的' ? THRESHOLD_BEFORE.exec(lg.slice(0, deng)) : null;
-  // (城建管理类的提案: a class before 的 says which of them; it stays as a threshold does.)
-  const generic = deng >= 2 && lg[deng] === '的' && (GENERIC_HEAD.test(lg.slice(deng + 1)) || lg[deng - 1] === '类') && lg.length <= MAX_LABEL;
+  // (城建管理类的提案, 乡村振兴方面的提案: a class or a field before 的 says which of them; it
+  // stays as a threshold does.)
+  const generic = deng >= 2 && lg[deng] === '的' && (GENERIC_HEAD.test(lg.slice(deng + 1)) || CLASS_BEFORE.test(lg.slice(0, deng))) && lg.length <= MAX_LABEL;
   if (threshold) {
     if (lg.length > MAX_LABEL) {
       lt = lt.slice(threshold.index);

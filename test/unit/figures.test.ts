@@ -179,6 +179,17 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '260余篇', label: '读书文章' },
     { raw: '1423份', label: '有效问卷' },
   ]],
+  // A field before 的 says which of them (as a class does); a part named only by what happened
+  // to it takes the noun counted in its measure word earlier in the sentence, across a ；too.
+  ['乡村振兴方面的提案33件，占比22.3%；民生领域的提案45件。52件提案所提问题已经解决，占比35.1%；71件已列入工作计划，占比48%。', [
+    { raw: '33件', label: '乡村振兴方面的提案' },
+    { raw: '22.3%', label: '乡村振兴方面的提案' },
+    { raw: '45件', label: '民生领域的提案' },
+    { raw: '52件', label: '提案所提问题' },
+    { raw: '35.1%', label: '提案所提问题' },
+    { raw: '71件', label: '提案所提问题已列入工作计划' },
+    { raw: '48%', label: '提案所提问题已列入工作计划' },
+  ]],
   // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
   ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
     { raw: '5人', label: '省政协副主席张某某' },
