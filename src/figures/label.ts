@@ -17,6 +17,10 @@ export const MAX_LABEL = 12;
 const MONEY_TAIL = /(?:物资|资金|款物|善款)?(?:共计|合计|累计|总计)?总?(?:价值|总额|金额|总计)?$/;
 /** A total's connector inside that tail (捐款捐物共计价值): not part of the label. */
 const TAIL_CONNECTOR = /^(?:物资|资金|款物|善款)?(共计|合计|累计|总计)(?=总?(?:价值|总额|金额))/;
+/** A judgement closing the phrase, with what was judged after 对 (对办理结果表示满意). Folded text. */
+const JUDGED = /(?:(对)[^，。；对]{1,8})?表示(?:基本|比较|非常)?(?:满意|不满意|认可|赞同|同意|支持)$/;
+/** When during a session something was done (大会期间, 闭会期间, 会后, 会前). Folded text. */
+const OCCASION = /(?:(?:大会|会议|闭会|休会|全会|两会)期间|会后|会前|会上|会中)$/;
 /** A class or a field of them, before 的 (城建类的提案, 乡村振兴方面的提案). Folded text. */
 const CLASS_BEFORE = /(?:类|方面|领域|类别|行业|界别|系统)$/;
 /** Verbs of setting something up (委员工作室共设立37个). Folded text. */
@@ -450,9 +454,20 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   const spans = boundarySpans(g);
   const closing = spans.length === 1 ? spans[0] : undefined;
   if (closing && closing[0] > 0 && closing[1] === g.length && closing[1] - closing[0] >= 2 && VERB_SET.has(g.slice(closing[0]))) {
-    // (不予立案的36件: a negation stays with its verb.)
-    const not = NEGATION.exec(g.slice(0, closing[0]));
+    // (不予立案的36件: a negation stays with its verb; 大会期间提交的138件: so does the occasion
+    // that says which of them.)
+    const not = NEGATION.exec(g.slice(0, closing[0])) ?? OCCASION.exec(g.slice(0, closing[0]));
     return t.slice(closing[0] - (not ? not[0].length : 0));
+  }
+  // 委员对办理结果表示满意的有131件: a judgement is what was counted, with what was judged
+  // (办理结果表示满意; 对办理过程… and 对办理结果… then differ).
+  const judged = JUDGED.exec(g);
+  if (judged) {
+    let at = judged.index + (judged[1] ? 1 : 0);
+    // (群众表示满意的占95%: without 对, who judged says whose judgement it is.)
+    const from = judged[1] ? at : lastBoundary(g.slice(0, at));
+    if (from < at && at - from <= 8 && PERSONS.test(g.slice(from, at))) at = from;
+    return finishBackward(t.slice(at), g.slice(at), false, false, MAX_LABEL + 4);
   }
   // 增速高于全省平均水平1.3个百分点: a difference is named by what is compared and with what;
   // the noun after 于 alone (全省平均水平) is not what the figure measures.

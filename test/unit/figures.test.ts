@@ -190,6 +190,14 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '71件', label: '提案所提问题已列入工作计划' },
     { raw: '48%', label: '提案所提问题已列入工作计划' },
   ]],
+  // A judgement is counted with what was judged; a verb alone keeps the occasion that says which.
+  ['委员对办理过程表示满意的有120件，对办理结果表示满意的有115件；群众表示满意的占95%。其中大会期间提交的138件，闭会期间提交的18件。', [
+    { raw: '120件', label: '办理过程表示满意' },
+    { raw: '115件', label: '办理结果表示满意' },
+    { raw: '95%', label: '群众表示满意' },
+    { raw: '138件', label: '大会期间提交' },
+    { raw: '18件', label: '闭会期间提交' },
+  ]],
   // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
   ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
     { raw: '5人', label: '省政协副主席张某某' },
