@@ -21,6 +21,8 @@ const TAIL_CONNECTOR = /^(?:物资|资金|款物|善款)?(共计|合计|累计|�
 const JUDGED = /(?:(对)[^，。；对]{1,8})?表示(?:基本|比较|非常)?(?:满意|不满意|认可|赞同|同意|支持)$/;
 /** When during a session something was done (大会期间, 闭会期间, 会后, 会前). Folded text. */
 const OCCASION = /(?:(?:大会|会议|闭会|休会|全会|两会)期间|会后|会前|会上|会中)$/;
+/** All of them, between a noun and its verb (乡镇全覆盖, 村全部完成). Folded text. */
+const ALL_BEFORE_VERB = /(?:全部|(?<![安完健齐周])全|均已|均)$/;
 /** A class or a field of them, before 的 (城建类的提案, 乡村振兴方面的提案). Folded text. */
 const CLASS_BEFORE = /(?:类|方面|领域|类别|行业|界别|系统)$/;
 /** Verbs of setting something up (委员工作室共设立37个). Folded text. */
@@ -223,7 +225,12 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
       }
     }
     if (j > from && FORWARD_STOP_CHARS.has(ch) && !COMPOUNDS.test(f.slice(j, j + 2)) && !COMPOUNDS.test(f.slice(j - 1, j + 1))) break;
-    if (j > from && boundaryAt(f, j)) break;
+    if (j > from && boundaryAt(f, j)) {
+      // (12个乡镇全覆盖, 15个村全部完成改造: how many of them did it is no part of the noun.)
+      const all = ALL_BEFORE_VERB.exec(f.slice(from, j));
+      if (all && j - all[0].length - from >= 1) j -= all[0].length;
+      break;
+    }
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
     // (14家承办单位作了表态发言: what the counted ones did is no part of what they are.)
     if (ch === '作' && j >= from + 2 && ACT_AT.test(f.slice(j, j + 8)) && ACTOR_END.test(f.slice(from, j))) break;
@@ -900,7 +907,7 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       }
     }
     // 走访5个村和3个社区: a one-character noun of places closing the phrase is the label too.
-    if (!fw && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string))) {
+    if ((!fw || fw.length === 1) && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string) || /^(?:全部|全|均)/.test(f.slice(fig.end + 1)))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + 1;
       return text.slice(fig.end, fig.end + 1);
     }

@@ -198,6 +198,12 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '138件', label: '大会期间提交' },
     { raw: '18件', label: '闭会期间提交' },
   ]],
+  // 全/全部/均 between the noun and its verb say how many of them did it, not what they are.
+  ['实现34个界别全覆盖，推动15个村全部完成改造，12个部门均参加。', [
+    { raw: '34个', label: '界别' },
+    { raw: '15个', label: '村' },
+    { raw: '12个', label: '部门' },
+  ]],
   // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
   ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
     { raw: '5人', label: '省政协副主席张某某' },
