@@ -773,7 +773,8 @@ function findBoilerplateLines(
     for (const [block, s] of blockStats) {
       if (seen.has(block) || !s.chars || s.chars > 20_000 || !(block === k || k.contains(block)) || headline?.contains(block) || hiddenBy(block) || marked(block)) continue;
       seen.add(block);
-      if (!BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
+      // (A menu written as a line of links need not say so: 政协动态 | 通知公告 | 联系我们.)
+      if (!s.linkChars && !BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
       boilerplateLines(ownLines(block, blockStats, ignore), (n) => hiddenBy(n) ?? (headline?.contains(n) ? headline : null), unhidden, out, markGap, blockAt);
     }
   }
@@ -819,8 +820,9 @@ function boilerplateLines(
       continue;
     }
     list = null;
-    if (!BOILERPLATE_ANY.test(text)) continue;
-    const kind = boilerplateKind(text);
+    const menu = isMenuLine(line, all);
+    if (!menu && !BOILERPLATE_ANY.test(text)) continue;
+    const kind = menu ? 'nav' : boilerplateKind(text);
     if (!kind || isMetadataLine(text) || isBylineLine(text)) continue;
     measureText(all, undefined, m);
     if (m.han >= 40 && m.punct >= 2) continue;
@@ -859,6 +861,19 @@ function boilerplateLines(
 function isLinkLine(line: OwnLine, all: string): boolean {
   if (all.length > 80 || line.prose.length === all.length) return false;
   return !line.prose.replace(/\d{2,4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|[\s·•●○■□◆◇▪▸►>»\-—|｜()（）\[\]【】]/g, '');
+}
+
+/** A line of three or more short links and nothing but separators between them: a menu. */
+function isMenuLine(line: OwnLine, all: string): boolean {
+  if (all.length > 120 || line.prose.replace(/[\s|｜丨·•/\\>»\-—]/g, '')) return false;
+  const links = new Set<Element>();
+  for (const t of line.texts) {
+    const a = t.parentElement?.closest('a');
+    if (!a || !t.data.trim()) continue;
+    if ((a.textContent ?? '').trim().length > 10) return false;
+    links.add(a);
+  }
+  return links.size >= 3;
 }
 
 /** Are all of el's texts among these? */

@@ -593,6 +593,23 @@ describe('boilerplate lines among an article\'s text-and-<br> lines', () => {
     expect(items.every((l) => l.fingerprint === heading?.fingerprint)).toBe(true);
   });
 
+  it('hides a line of three or more short links with only separators between them as a menu; links in a sentence or after a label stay', () => {
+    document.title = '市政协召开常委会议';
+    document.body.innerHTML =
+      '<a href="/">网站首页</a> | <a href="/a">政协要闻</a> | <a href="/b">委员风采</a> | <a href="/c">提案工作</a><br><center><b>市政协召开常委会议</b></center><br>' +
+      '3月11日，市政协召开十届十五次常委会议，应到常委32名，实到29名，符合规定人数。会议听取了关于提案工作的报告。<br>' +
+      '会议审议通过了工作要点，确定年度协商议题8个，详见<a href="/f1">附件1</a>、<a href="/f2">附件2</a>、<a href="/f3">附件3</a>。<br>' +
+      '会议要求，全体常委要带头履职尽责，深入调查研究，为全市高质量发展贡献政协力量。<br>' +
+      '关键词：<a href="/t1">政协</a> <a href="/t2">提案</a> <a href="/t3">协商</a><br>' +
+      '<a href="/x">政协动态</a> · <a href="/y">通知公告</a> · <a href="/z">联系我们</a>';
+    const c = classifyPage(document);
+    expect(c.main).toBe(document.body);
+    const menus = new Map<string, string>();
+    for (const l of c.textLines) menus.set(l.fingerprint, l.excerpt);
+    expect([...menus.values()]).toEqual(['网站首页 | 政协要闻 | 委员风采 | 提案工作', '政协动态 · 通知公告 · 联系我们']);
+    expect(c.textLines.every((l) => l.sub === 'nav')).toBe(true);
+  });
+
   it('leaves a line an element of the page already hides, and a line with an image of its own', () => {
     document.title = '县政协召开十届三次常委会议';
     document.body.innerHTML = cell([
