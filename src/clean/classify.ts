@@ -768,15 +768,20 @@ function findBoilerplateLines(
     for (let e = n.parentElement; e; e = e.parentElement) if (marked(e)) return e;
     return null;
   };
-  const seen = new Set<Element>();
+  // The blocks in the kept areas (found from them: a page's comments and lists outside cost nothing).
+  const blocks = new Set<Element>();
   for (const k of within) {
-    for (const [block, s] of blockStats) {
-      if (seen.has(block) || !s.chars || s.chars > 20_000 || !(block === k || k.contains(block)) || headline?.contains(block) || hiddenBy(block) || marked(block)) continue;
-      seen.add(block);
-      // (A menu written as a line of links need not say so: 政协动态 | 通知公告 | 联系我们.)
-      if (!s.linkChars && !BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
-      boilerplateLines(ownLines(block, blockStats, ignore), (n) => hiddenBy(n) ?? (headline?.contains(n) ? headline : null), unhidden, out, markGap, blockAt);
-    }
+    if (blockStats.has(k)) blocks.add(k);
+    const all = k.getElementsByTagName('*');
+    for (let i = 0; i < all.length; i++) if (blockStats.has(all[i] as Element)) blocks.add(all[i] as Element);
+  }
+  for (const block of blocks) {
+    const s = blockStats.get(block) as Stats;
+    if (!s.chars || s.chars > 20_000) continue;
+    // (A menu written as a line of links need not say so: 政协动态 | 通知公告 | 联系我们.)
+    if (!s.linkChars && !BOILERPLATE_ANY.test(blockText.get(block) ?? '')) continue;
+    if (headline?.contains(block) || marked(block) || hiddenBy(block)) continue;
+    boilerplateLines(ownLines(block, blockStats, ignore), (n) => hiddenBy(n) ?? (headline?.contains(n) ? headline : null), unhidden, out, markGap, blockAt);
   }
 }
 
