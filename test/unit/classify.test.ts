@@ -519,6 +519,9 @@ describe('spam lines in an article written as text and <br>', () => {
 
 describe('boilerplate lines among an article\'s text-and-<br> lines', () => {
   const cell = (lines: string[]) => `<table><tr><td id="nav"><a href="/">网站首页</a> | <a href="/a">政协要闻</a> | <a href="/b">委员之窗</a></td></tr><tr><td id="cell">${lines.join('<br>')}<br></td></tr></table>`;
+  // The headline and a line of the meeting report the cells are built around.
+  const headline = '县政协召开十届三次常委会议';
+  const meeting = '5月11日，县政协召开十届三次常委会议。会议应到常委35人，实到31人，符合规定人数。';
   const hiddenLines = (c: ReturnType<typeof classifyPage>) => {
     const byLine = new Map<string, string>();
     for (const l of c.textLines) byLine.set(l.excerpt, l.sub);
@@ -529,9 +532,9 @@ describe('boilerplate lines among an article\'s text-and-<br> lines', () => {
     document.title = '县政协召开十届三次常委会议_某县政协网';
     document.body.innerHTML = cell([
       '当前位置：<a href="/">首页</a> &gt; <a href="/a">政协要闻</a>',
-      '<b id="h">县政协召开十届三次常委会议</b>',
+      `<b id="h">${headline}</b>`,
       '发布时间：2023-05-12 来源：县政协办公室 浏览次数：1325',
-      '5月11日，县政协召开十届三次常委会议。会议应到常委35人，实到31人，符合规定人数。',
+      meeting,
       '【<a href="javascript:print()">打印本页</a>】【<a href="javascript:close()">关闭窗口</a>】',
       '更多委员参与其中。',
       '（来源：人民政协报）',
@@ -611,10 +614,10 @@ describe('boilerplate lines among an article\'s text-and-<br> lines', () => {
   });
 
   it('leaves a line an element of the page already hides, and a line with an image of its own', () => {
-    document.title = '县政协召开十届三次常委会议';
+    document.title = headline;
     document.body.innerHTML = cell([
-      '<b>县政协召开十届三次常委会议</b>',
-      '5月11日，县政协召开十届三次常委会议。会议应到常委35人，实到31人，符合规定人数。',
+      `<b>${headline}</b>`,
+      meeting,
       '<span id="tools">【打印本页】【关闭窗口】</span>',
       '分享到：<img src="wx.png" alt="微信"><img src="wb.png" alt="微博">',
     ]);
