@@ -69,14 +69,14 @@ function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boole
   const m = ABOUT_PREVIOUS.exec(f.slice(comma + 1, c.start));
   return m ? { share: !!m[1], from: comma + 1 } : null;
 }
+/** A sentence's end; parts listed with ； (…，占比35.1%；71件已列入工作计划) are one sentence's. */
+const FULL_STOP = /[。！？!?\n]/;
 /**
  * Which figure before found[i] lends it a subject: the one right before it, unless that one
  * counts in another measure word and an earlier one in the same sentence counts in this one
  * (收集信息210条，编报《社情民意》38期，其中3条… → 3条 of the 210条). Shares and changes (%)
  * are about the figure right before them.
  */
-/** A sentence's end; parts listed with ； (…，占比35.1%；71件已列入工作计划) are one sentence's. */
-const FULL_STOP = /[。！？!?\n]/;
 function lenderOf(found: readonly Candidate[], i: number, f: string): number {
   const c = found[i] as Candidate;
   if (c.info.category !== 'count' || (found[i - 1] as Candidate).unit === c.unit) return i - 1;

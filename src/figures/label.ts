@@ -81,7 +81,6 @@ const BOUNDARY_WORDS = [...new Set([...VERBS, ...ADVERBS, ...PREPOSITIONS])].sor
 /** Looking back, 和/与/及 join nouns of one phrase (委员和群众), so they do not end a label. */
 const BACK_BOUNDARY_WORDS = BOUNDARY_WORDS.filter((w) => w !== '和' && w !== '与' && w !== '及');
 const VERB_SET = new Set(VERBS);
-const ACTIVITY_SET = new Set(ACTIVITY_VERBS);
 /** Verbs that follow 提案 as one noun (提案办理协商, 提案督办工作). */
 const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '督', '交']);
 /** Verbs of winning an honour, and of choosing or honouring who wins it: 优秀/先进 after them is what is won or chosen. */

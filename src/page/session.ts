@@ -5,7 +5,6 @@ import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { INSET_ATTR, PageInset } from '../sidebar/inset';
 import { cutWidgets } from '../clean/lexicon';
-import { fingerprint } from '../clean/fingerprint';
 import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock, type TextLine } from '../clean/classify';
 import { LangMarks, type FinalLang } from '../convert/lang';
 import { blocksOf, collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
@@ -26,7 +25,15 @@ import { AttrLayer, TextLayer } from './layers';
 import { figureSourceOf } from './pipeline';
 import { guessScript, type ScriptGuess } from '../text/han';
 
-/** How the sidebar's list of hidden blocks names a blanked spam line. */
+/** One entry of what cleanup hides: where it is, and its excerpt when the list shows it. */
+interface HiddenItem {
+  id: string;
+  kind: 'spam' | 'boilerplate';
+  reason: string;
+  unhidden: boolean;
+  at: Node;
+  excerpt: () => string;
+}
 
 export interface MountedUi {
   /** Where the sidebar renders (inside the shadow root). */
@@ -803,8 +810,8 @@ export class PageSession {
    * is made of (they share the id, and are kept visible together). A line's entry comes first,
    * so the whole line is its excerpt.
    */
-  private hiddenItems(): { id: string; kind: 'spam' | 'boilerplate'; reason: string; unhidden: boolean; at: Node; excerpt: () => string }[] {
-    const out = new Map<string, { id: string; kind: 'spam' | 'boilerplate'; reason: string; unhidden: boolean; at: Node; excerpt: () => string }>();
+  private hiddenItems(): HiddenItem[] {
+    const out = new Map<string, HiddenItem>();
     for (const l of this.hiddenLines.values()) {
       const key = l.kind + l.fingerprint;
       if (l.node.isConnected && !out.has(key)) out.set(key, { id: l.fingerprint, kind: l.kind, reason: l.reason, unhidden: l.unhidden, at: l.node, excerpt: () => l.excerpt });
