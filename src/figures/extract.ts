@@ -267,6 +267,8 @@ export function extractFigures(input: string): Figure[] {
     const c = found[i] as Candidate;
     const prev = found[i - 1] ?? null;
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
+    // (12项建议中已有9项: the 中 that frames the whole before is no name of the part.)
+    if (label === '中') label = '';
     // (应到委员311名 lends 委员: the next figure says whom it counts, 实到委员.)
     let noun = label.slice(DUE_LEAD.exec(foldScript(label))?.[0].length ?? 0);
     // (人均可支配收入增长6.5% lends 人均可支配收入: what changed, not the change.)

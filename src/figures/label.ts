@@ -94,7 +94,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (VERB_SET.has(word) && NOUN_AFTER_VERB.test(f.slice(i + word.length, i + word.length + 2)) && !(WIN_VERBS.has(word) && /^(?:优秀|先进)/.test(f.slice(i + word.length)))) return false;
   if (AID_NOUN.test(f.slice(i, i + 6))) return false;
   // (募捐助学金: 助学金 is the noun; 捐助 is no word there.)
-  if (word.endsWith('助') && f.startsWith('学金', i + word.length)) return false;
+  // (捐资助学资金 alike: 助学 opens the noun.)
+  if (word.endsWith('助') && /^学(?:金|资金|款|基金|贷款)/.test(f.slice(i + word.length, i + word.length + 3))) return false;
   // 共同体: the adverb 共同 inside a noun.
   if (word === '共同' && f.charAt(i + 2) === '体') return false;
   // 提案办理协商, 提案督办: handling proposals is one noun.
@@ -243,6 +244,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   // 8个县（市、区）, 120个村（社区）: a note in brackets right after the noun widens it.
   const note = /^[（(][\p{Script=Han}、]{1,8}[）)]/u.exec(f.slice(j, j + 10));
   if (note && j > from && j - from <= 4) j += note[0].length;
+  // (12项建议中已有9项: 中 frames the whole the parts after it are taken from.)
+  if (j - from >= 3 && f[j - 1] === '中' && !/[初高集空途其心手]/.test(f[j - 2] as string) && /^(?:已经|已|有|共|，|,)/.test(f.slice(j, j + 2))) j--;
   let label = text.slice(from, j);
   if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
   // 12名新考取的大学生: a clause before 的 describes the people counted; the label runs to them.
@@ -443,6 +446,15 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     let k = runStart(g, MONEY_VERBS, end);
     // (总投资达186亿元: 总 makes the verb a noun, and stays with it.)
     if (k < end && k > 0 && g[k - 1] === '总') k--;
+    // (中央预算内投资3800万元: after what kind it is, 投资 is a noun and keeps it.)
+    if (k > 0 && g.slice(k, end) === '投资') {
+      let from = lastBoundary(g.slice(0, k));
+      if (g.startsWith('其中', from)) from += 2;
+      const kind = g.slice(from, k);
+      // (计划投资3000万元: a plan word is no kind of investment; the plan is said apart.)
+      // (去年完成投资30亿元: nor is a time or a verb.)
+      if (kind.length >= 2 && end - from <= MAX_LABEL && !nameless(kind) && !boundarySpans(kind).length && !/^(?:计划|拟|力争|预计|预期|去年|今年|明年|全年|上半年|下半年|当年)/.test(kind)) k = from;
+    }
     if (k < end) {
       // (委员捐款捐物共计价值1500余万元 → 捐款捐物价值.)
       const conn = TAIL_CONNECTOR.exec(g.slice(end));

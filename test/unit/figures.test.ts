@@ -204,6 +204,15 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '15个', label: '村' },
     { raw: '12个', label: '部门' },
   ]],
+  // 助学 opens the noun after a giving verb; after what kind it is, 投资 is a noun (a plan word is
+  // no kind); 中 after a whole frames the parts taken from it.
+  ['委员企业捐资助学资金860万元，其中中央预算内投资3800万元，计划投资3000万元。该提案涉及的12项建议中已有9项得到落实。', [
+    { raw: '860万元', label: '委员企业捐资助学资金' },
+    { raw: '3800万元', label: '中央预算内投资' },
+    { raw: '3000万元', label: '投资（计划）' },
+    { raw: '12项', label: '建议' },
+    { raw: '9项', label: '建议得到落实' },
+  ]],
   // A delegation (一行) is named by whoever leads it; 协 after 政 belongs to 政协 (调研组).
   ['省政协副主席张某某一行5人来我市调研，全国政协调研组一行12人来藏调研。', [
     { raw: '5人', label: '省政协副主席张某某' },
