@@ -54,9 +54,25 @@ function centreOf(selector: string): { x: number; y: number } | null {
   const root: ParentNode | null | undefined = inSidebar ? document.querySelector('cppcc-lens-sidebar')?.shadowRoot : document;
   const el = root?.querySelector(inSidebar ? selector.slice(8) : selector) as HTMLElement | null;
   if (!el) return null;
-  el.scrollIntoView({ block: 'center' });
+  el.scrollIntoView({ block: 'center', behavior: 'instant' }); // (a smooth scroll would move it after the click is aimed)
   const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  // Not yet: something else is over its centre (a list still rendering or scrolling).
+  const top = (root as Document | ShadowRoot).elementFromPoint?.(x, y);
+  if (top && !el.contains(top)) return null;
+  return { x, y };
+}
+
+/** The centre once it holds still over two looks (a list still laying out, or a font swapped in, moves it under the click). */
+async function steadyCentre(look: () => Promise<{ x: number; y: number } | null>, what: string): Promise<{ x: number; y: number }> {
+  let last: { x: number; y: number } | null = null;
+  return pollUntil(async () => {
+    const c = await look();
+    const same = c && last && c.x === last.x && c.y === last.y;
+    last = c;
+    return same ? c : null;
+  }, 10_000, what);
 }
 
 async function pollUntil<R>(fn: () => Promise<R>, timeoutMs: number, what: string): Promise<NonNullable<R>> {
@@ -85,7 +101,7 @@ class PwLensPage implements LensPage {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
   async click(selector: string) {
-    const c = await pollUntil(() => this.page.evaluate(centreOf, selector), 10_000, selector);
+    const c = await steadyCentre(() => this.page.evaluate(centreOf, selector), selector);
     await this.page.mouse.click(c.x, c.y);
   }
   press(key: string) {
@@ -127,7 +143,7 @@ class PpLensPage implements LensPage {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
   async click(selector: string) {
-    const c = await pollUntil(() => this.page.evaluate(centreOf, selector), 10_000, selector);
+    const c = await steadyCentre(() => this.page.evaluate(centreOf, selector), selector);
     await this.page.mouse.click(c.x, c.y);
   }
   press(key: string) {
