@@ -24,11 +24,15 @@ export interface Figure {
   /** Offsets of raw in the input text. */
   start: number;
   end: number;
+  /** 万 or 亿 when a table's head gives the magnitude (金额（万元） over 1800): the sidebar shows the value in it. */
+  magnitude?: string;
 }
 
 const CN_NUM = CN_DIGIT_CHARS + CN_UNIT_CHARS + '几幾';
 const DIGIT_CLASS = `0-9０-９`;
 const NUMERAL = `[${DIGIT_CLASS}${CN_NUM}]`;
+/** A space inside a numeral (1000 万), never a line break: the next line (a table's next cell) is another number. */
+const SPACE = '[^\\S\\n]';
 /**
  * A numeral: Arabic (with 1,800 groups and decimals), Chinese, or mixed (2.9萬, 7500余億);
  * parts may be spaced (1000 万); 点 and 余/多 count only between numeral parts.
@@ -36,7 +40,7 @@ const NUMERAL = `[${DIGIT_CLASS}${CN_NUM}]`;
 const CORE = new RegExp(
   `(?:[-－负負](?=[.．]?${NUMERAL}))?(?:[.．](?=[${DIGIT_CLASS}]))?` +
     `(?:[${DIGIT_CLASS}]+(?:[,，][${DIGIT_CLASS}]{3})*(?:[.．][${DIGIT_CLASS}]+)?|[${CN_NUM}])` +
-    `(?:[${DIGIT_CLASS}]|[.．](?=[${DIGIT_CLASS}])|[${CN_NUM}]|\\s?[点點](?=\\s?[${DIGIT_CLASS}零〇一二三四五六七八九])|\\s{1,2}(?=${NUMERAL})|\\s?[余餘多](?=\\s?[十拾百佰千仟万萬亿億]))*`,
+    `(?:[${DIGIT_CLASS}]|[.．](?=[${DIGIT_CLASS}])|[${CN_NUM}]|${SPACE}?[点點](?=${SPACE}?[${DIGIT_CLASS}零〇一二三四五六七八九])|${SPACE}{1,2}(?=${NUMERAL})|${SPACE}?[余餘多](?=${SPACE}?[十拾百佰千仟万萬亿億]))*`,
   'g',
 );
 const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);

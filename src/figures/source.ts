@@ -3,7 +3,6 @@
 import { repairWithMap } from '../clean/artifacts';
 import { BLOCK_TAGS } from '../dom/walk';
 import { MAX_TEXT, type Figure } from './extract';
-import { MAX_LABEL } from './label';
 
 interface Segment {
   node: Text;
@@ -17,6 +16,8 @@ interface Segment {
 export interface TextSource {
   text: string;
   segments: Segment[];
+  /** The containers read (their tables are read again as tables: figures/table.ts). */
+  roots: Element[];
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'iframe']);
@@ -83,7 +84,7 @@ export function buildSource(roots: readonly Element[], isHidden: (el: Element) =
     if (!endsWithBreak) push('\n');
     lastBlock = null;
   }
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), segments, roots: tops };
 }
 
 export interface Located {
@@ -132,35 +133,4 @@ export function rangeFor(source: TextSource, start: number, end: number): Range 
 export interface FiguresResult {
   figures: Figure[];
   source: TextSource;
-}
-
-/**
- * A figure that is all of its table cell (经济建设类 | 96件 | 29.8%) and found no label in the
- * text is labelled by its row's first cell, when that names something, or else by its column's
- * head (年份 | 提案数 over 2023年 | 358件): the text reads cells as lines, so neither is in the
- * figure's sentence.
- */
-export function labelTableCells(figures: Figure[], source: TextSource): Figure[] {
-  return figures.map((fig) => {
-    if (fig.label) return fig;
-    const cell = locate(source, fig.start)?.node.parentElement?.closest('td,th');
-    const row = cell?.parentElement;
-    if (!cell || !row || row.localName !== 'tr') return fig;
-    if ((cell.textContent ?? '').replace(/\s+/g, '').length > fig.raw.length + 4) return fig;
-    const head = row.firstElementChild;
-    const name = head && head !== cell ? cellName(head) : '';
-    if (name) return { ...fig, label: name };
-    // The column's head: the same cell of the table's first row, when both rows have as many cells.
-    const first = row.closest('table')?.querySelector('tr');
-    if (!first || first === row || first.children.length !== row.children.length) return fig;
-    const column = first.children[Array.prototype.indexOf.call(row.children, cell)];
-    const col = column ? cellName(column) : '';
-    return col ? { ...fig, label: col } : fig;
-  });
-}
-
-/** A cell's text when it names something: Han, no digits, at most a label long. */
-function cellName(cell: Element): string {
-  const name = (cell.textContent ?? '').replace(/\s+/g, '');
-  return name.length >= 2 && name.length <= MAX_LABEL && /\p{Script=Han}/u.test(name) && !/[0-9０-９]/.test(name) ? name : '';
 }

@@ -3,7 +3,8 @@
 import { classifyPage, type Classification, type ClassifyOptions } from '../clean/classify';
 import { detect, type DetectOptions, type Detection } from '../detect/score';
 import { extractFigures } from '../figures/extract';
-import { buildSource, labelTableCells, type FiguresResult, type TextSource } from '../figures/source';
+import { buildSource, type FiguresResult, type TextSource } from '../figures/source';
+import { tableFigures } from '../figures/table';
 
 export interface Analysis {
   detection: Detection;
@@ -42,7 +43,7 @@ export function hiddenLineOf(c: Classification, kept: (t: Text) => boolean = () 
 
 export function figuresOf(c: Classification): FiguresResult | null {
   const source = figureSourceOf(c);
-  return source && { figures: labelTableCells(extractFigures(source.text), source), source };
+  return source && { figures: tableFigures(extractFigures(source.text), source), source };
 }
 
 export function analyse(url: string, doc: Document, opts: AnalyseOptions = {}): Analysis {

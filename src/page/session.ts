@@ -14,7 +14,8 @@ import { detect, type Detection } from '../detect/score';
 import { visitTree, type TreeOptions } from '../dom/tree';
 import { extractFigures, extractFiguresSliced, FIGURE_SLICE, type Figure } from '../figures/extract';
 import { figuresTable, formatFigures, formatOne, type Format, type HeaderLang } from '../figures/format';
-import { labelTableCells, rangeFor, type TextSource } from '../figures/source';
+import { rangeFor, type TextSource } from '../figures/source';
+import { tableFigures } from '../figures/table';
 import type { CommandId, CommandResult, PageState } from '../messages';
 import type { Settings, SiteRule } from '../settings/schema';
 import { siteRuleFor } from '../settings/schema';
@@ -746,7 +747,7 @@ export class PageSession {
   }
 
   private showFigures(figures: Figure[], source: TextSource | null): void {
-    this.figures = source ? labelTableCells(figures, source) : figures;
+    this.figures = source ? tableFigures(figures, source) : figures;
     this.source = source;
     if (this.figures.length > 300) {
       // A very long list renders in the next task.

@@ -124,8 +124,8 @@ const grouped = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') 
  * and data-value keep the exact number.
  */
 export function formatValue(f: Figure): string {
-  const big = /[亿億]/.exec(f.raw)?.[0];
-  const tenK = /[万萬]/.exec(f.raw)?.[0];
+  const big = /[亿億]/.exec(f.magnitude ?? f.raw)?.[0];
+  const tenK = /[万萬]/.exec(f.magnitude ?? f.raw)?.[0];
   const [div, suffix] = big && f.value >= 1e8 ? [1e8, big] : tenK && f.value >= 1e4 ? [1e4, tenK] : [1, ''];
   const n = grouped(f.value / div);
   return f.max !== undefined ? `${n}–${grouped(f.max / div)}${suffix}` : n + suffix;

@@ -53,11 +53,15 @@ describe.each(availableBrowsers())('%s: key figures', (name) => {
     }
   });
 
-  it('click-to-find scrolls to the figure and highlights exactly its text', async () => {
-    const f = await openFixture(browser, 'wuzhou-003-hacked', { expectCppcc: true });
+  it.each([
+    ['wuzhou-003-hacked', '649名', '政協委員'],
+    ['table-002-data', '114', '提案·2022年'], // (a bare number in a table cell, named by its heads)
+  ])('click-to-find scrolls to the figure and highlights exactly its text: %s %s', async (fixture, raw, label) => {
+    const f = await openFixture(browser, fixture, { expectCppcc: true });
     try {
-      const e = readExpected('wuzhou-003-hacked');
-      const index = e.figures.findIndex((x) => x.raw === '649名');
+      const e = readExpected(fixture);
+      const index = e.figures.findIndex((x) => x.raw === raw && x.label === label);
+      expect(index).toBeGreaterThanOrEqual(0);
       await f.page.evaluate(() => window.scrollTo(0, 0));
       await f.page.click(`sidebar:li.fig[data-index="${index}"] [data-action=find]`);
       const r = await f.page.waitFor(() => {
@@ -72,7 +76,7 @@ describe.each(availableBrowsers())('%s: key figures', (name) => {
         return box ? { mode: 'overlay', text: '', top: box.getBoundingClientRect().top, h: innerHeight } : null;
       });
       if (!r) throw new Error('no highlight');
-      if (r.mode === 'highlight') expect(r.text).toBe('649名');
+      if (r.mode === 'highlight') expect(r.text).toBe(raw);
       expect(r.top).toBeGreaterThan(0);
       expect(r.top).toBeLessThan(r.h);
       expect(await f.page.evaluate(() => window.scrollY)).toBeGreaterThan(200);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, extractFiguresSliced, MAX_FIGURES, MAX_TEXT, type Figure } from '../../src/figures/extract';
 import { analyse } from '../../src/page/pipeline';
-import { buildSource, labelTableCells, rangeFor } from '../../src/figures/source';
+import { buildSource, rangeFor } from '../../src/figures/source';
 import { fixtureNames, openFixture, readExpected } from '../helpers/fixtures';
 import { score } from '../helpers/score';
 import * as OpenCCFull from 'opencc-js';
@@ -1170,36 +1170,6 @@ describe('npm run report:figures', () => {
     }
     expect(out).toContain(`(${tp} matched, ${fp} extra, ${fn} missed)`);
   }, 60_000);
-});
-
-describe('figures in a table', () => {
-  it('a figure that is all of its cell takes the row\'s first cell as its label; one in a longer cell does not', () => {
-    document.title = '市政协十四届三次会议提案审查情况报告';
-    document.body.innerHTML =
-      '<div id="art"><p>会议期间共收到提案358件。</p><table><tr><th>类别</th><th>件数</th><th>占比</th></tr>' +
-      '<tr><td>經濟建設類</td><td> 96件 </td><td>29.8%</td></tr><tr><td>2023年</td><td>132件</td></tr>' +
-      '<tr><td>生态文明类</td><td>其中新增48件</td></tr></table></div>';
-    const src = buildSource([document.getElementById('art') as Element], () => false);
-    const got = labelTableCells(extractFigures(src.text), src).map((f) => [f.raw, f.label]);
-    expect(got).toEqual([
-      ['358件', '提案'],
-      ['96件', '經濟建設類'],
-      ['29.8%', '經濟建設類'],
-      ['132件', ''], // (its row has two cells, the head row three: no column to read)
-      ['48件', expect.not.stringMatching(/生态文明类/)],
-    ]);
-  });
-  it('by its column head when the row starts with a year, and by nothing when the rows do not line up', () => {
-    document.body.innerHTML =
-      '<div id="art"><table><tr><td>年份</td><td>提案数</td><td>立案数</td></tr><tr><td>2023年</td><td>358件</td><td>322件</td></tr>' +
-      '<tr><td>2024年</td><td colspan="2">412件</td></tr></table></div>';
-    const src = buildSource([document.getElementById('art') as Element], () => false);
-    expect(labelTableCells(extractFigures(src.text), src).map((f) => [f.raw, f.label])).toEqual([
-      ['358件', '提案数'],
-      ['322件', '立案数'],
-      ['412件', ''],
-    ]);
-  });
 });
 
 describe('buildSource', () => {

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Figure } from '../../src/figures/extract';
+import { buildSource } from '../../src/figures/source';
+import { tableFigures, unitFrom } from '../../src/figures/table';
+import { formatValue } from '../../src/sidebar/view';
+
+/** The figures of an article holding this markup, through the text and then its tables. */
+function figuresOf(html: string, hidden: (el: Element) => boolean = () => false): Figure[] {
+  document.body.innerHTML = `<div id="art">${html}</div>`;
+  const src = buildSource([document.getElementById('art') as Element], hidden);
+  return tableFigures(extractFigures(src.text), src);
+}
+const brief = (f: Figure) => [f.raw, f.value, f.unit, f.label];
+const table = (...rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => (c.startsWith('<') ? c : `<td>${c}</td>`)).join('')}</tr>`).join('')}</table>`;
+
+describe('figures in a table', () => {
+  it('a figure that is all of its cell takes the row\'s head as its label, and its column\'s head unless that only says it counts', () => {
+    const got = figuresOf(
+      '<p>会议期间共收到提案358件。</p>' +
+        table(['类别', '件数', '占比'], ['經濟建設類', ' 96件 ', '29.8%'], ['生态文明类', '其中新增48件', '']),
+    );
+    expect(got.map((f) => [f.raw, f.label])).toEqual([
+      ['358件', '提案'],
+      ['96件', '經濟建設類'],
+      ['29.8%', '經濟建設類·占比'],
+      ['48件', expect.not.stringMatching(/生态文明类/)], // (a longer cell: the text names it)
+    ]);
+    expect(got[1]?.sentence).toBe('經濟建設類：件数 96件，占比 29.8%');
+  });
+
+  it('a bare number takes its unit from the column head: 件数 → 件, 占比 → %, 人次 → 人次', () => {
+    const got = figuresOf(table(['类别', '件数', '占比', '参加人次'], ['经济建设', '186', '36.3', '1,200'], ['社会事业', '154', '30.1', '980'], ['合计', '340', '66.4', '2180']));
+    expect(got.map(brief)).toEqual([
+      ['186', 186, '件', '经济建设'],
+      ['36.3', 36.3, '%', '经济建设·占比'],
+      ['1,200', 1200, '人次', '经济建设·参加人次'],
+      ['154', 154, '件', '社会事业'],
+      ['30.1', 30.1, '%', '社会事业·占比'],
+      ['980', 980, '人次', '社会事业·参加人次'],
+      ['340', 340, '件', '合计'],
+      ['66.4', 66.4, '%', '合计·占比'],
+      ['2180', 2180, '人次', '合计·参加人次'],
+    ]);
+    expect(got.map((f) => f.category)).toEqual(['count', 'percent', 'count', 'count', 'percent', 'count', 'count', 'percent', 'count']);
+  });
+
+  it('a stated unit with a magnitude folds into the value, and the sidebar shows it in that magnitude, in the page\'s script', () => {
+    const got = figuresOf(table(['項目', '金額（萬元）', '受益人數'], ['助學', '1800', '326'], ['助醫', '2.5', '48']));
+    expect(got.map(brief)).toEqual([
+      ['1800', 18_000_000, '元', '助學'], // (金額 only says it is an amount),
+      ['326', 326, '人', '助學·受益人數'],
+      ['2.5', 25_000, '元', '助醫'],
+      ['48', 48, '人', '助醫·受益人數'],
+    ]);
+    expect(got[0]?.category).toBe('money');
+    expect(formatValue(got[0] as Figure)).toBe('1,800萬');
+    expect(formatValue(got[1] as Figure)).toBe('326');
+  });
+
+  it('reads a table turned on its side: the unit and the name in the row head, the year in the column head', () => {
+    const got = figuresOf(table(['项目', '2022年', '2023年'], ['提案数（件）', '530', '586'], ['办复率', '98.5', '99.1']));
+    expect(got.map(brief)).toEqual([
+      ['530', 530, '件', '提案数·2022年'],
+      ['586', 586, '件', '提案数·2023年'],
+      ['98.5', 98.5, '%', '办复率·2022年'],
+      ['99.1', 99.1, '%', '办复率·2023年'],
+    ]);
+  });
+
+  it('takes the unit of the whole table from 单位： in the line above it or in a title row', () => {
+    const above = figuresOf('<p>单位：万元</p>' + table(['县区', '2023年', '2024年'], ['城区', '320', '356.5']));
+    expect(above.map(brief)).toEqual([
+      ['320', 3_200_000, '元', '城区·2023年'],
+      ['356.5', 3_565_000, '元', '城区·2024年'],
+    ]);
+    const title = figuresOf(
+      '<table><tr><td colspan="3">各界别提交提案情况（单位：件）</td></tr>' +
+        '<tr><td>界别</td><td>提交</td><td>立案</td></tr><tr><td>经济界</td><td>45</td><td>41</td></tr></table>',
+    );
+    expect(title.map(brief)).toEqual([
+      ['45', 45, '件', '经济界·提交'],
+      ['41', 41, '件', '经济界·立案'],
+    ]);
+  });
+
+  it('reads heads over two rows: a year over 件数 | 占比 names both columns', () => {
+    const got = figuresOf(
+      '<table><tr><td rowspan="2">类别</td><td colspan="2">2023年</td><td colspan="2">2024年</td></tr>' +
+        '<tr><td>件数</td><td>占比</td><td>件数</td><td>占比</td></tr>' +
+        '<tr><td>经济</td><td>120</td><td>40.5</td><td>132</td><td>41.2</td></tr></table>',
+    );
+    expect(got.map(brief)).toEqual([
+      ['120', 120, '件', '经济·2023年'],
+      ['40.5', 40.5, '%', '经济·2023年·占比'],
+      ['132', 132, '件', '经济·2024年'],
+      ['41.2', 41.2, '%', '经济·2024年·占比'],
+    ]);
+  });
+
+  it('makes no figure of a number whose unit no head gives (序号, 年份, 电话), of a layout table, or of a hidden cell', () => {
+    expect(figuresOf(table(['序号', '姓名', '联系电话'], ['1', '张三', '13800000000'], ['2', '李四', '0774-1234567']))).toEqual([]);
+    expect(figuresOf(table(['年份', '届次'], ['2023', '十三届'], ['2024', '十四届']))).toEqual([]);
+    const layout = figuresOf(table(['<td>首页 | 政协要闻</td>', '<td><p>市政协召开常委会议，审议通过了工作报告。</p></td>'], ['<td>2024</td>', '<td>186</td>']));
+    expect(layout).toEqual([]);
+    const hid = figuresOf(table(['类别', '件数'], ['<td>经济</td>', '<td class="x">186</td>'], ['社会', '154']), (el) => el.classList.contains('x'));
+    expect(hid.map(brief)).toEqual([['154', 154, '件', '社会']]);
+  });
+
+  it('points each figure at its cell (the offsets read back the raw text)', () => {
+    document.body.innerHTML = `<div id="art"><p>共收到提案586件。</p>${table(['类别', '件数'], ['经济', ' 186 '])}</div>`;
+    const src = buildSource([document.getElementById('art') as Element], () => false);
+    const got = tableFigures(extractFigures(src.text), src);
+    expect(got.map((f) => src.text.slice(f.start, f.end))).toEqual(['586件', '186']);
+  });
+
+  it('reads a number on the line after a number as its own (a table\'s next cell), not as one spaced number', () => {
+    expect(extractFigures('经济建设\n186\n36.3%\n').map((f) => f.raw)).toEqual(['36.3%']);
+    expect(extractFigures('共收到提案1 000 件').map((f) => f.value)).toEqual([1000]);
+  });
+});
+
+describe('unitFrom', () => {
+  it.each([
+    ['万元', '元', 1e4, '万'],
+    ['億元', '元', 1e8, '億'],
+    ['%', '%', 1, undefined],
+    ['人次', '人次', 1, undefined],
+    ['万亩', '亩', 1e4, '万'],
+    ['港元', '港元', 1, undefined],
+  ])('%s → %s × %d', (written, unit, scale, magnitude) => {
+    const got = unitFrom(written);
+    expect(got).toMatchObject({ unit, scale });
+    expect(got?.magnitude).toBe(magnitude);
+  });
+  it.each(['万', '9个', '民主党派', '', '元整'])('%s is no unit', (written) => {
+    expect(unitFrom(written)).toBeNull();
+  });
+});
