@@ -5,6 +5,7 @@
 // each prose block scores its Han characters, damped when it is thin on punctuation or made
 // of links; its parent gets the full score and its grandparent half (as Readability does, but
 // with no English class-name regexes). The best-scoring container is the article body.
+import { dataTableWeight } from '../dom/table';
 import { walkText } from '../dom/walk';
 import { dropInvisible, matchForm, measureText, type TextMeasure } from '../text/han';
 import { HiddenProbe } from './hidden';
@@ -143,13 +144,26 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     bump(block.parentElement, prose);
     bump(block.parentElement?.parentElement ?? null, prose / 2);
   }
+  // Data tables are the article's content as its paragraphs are (a report sets its figures out
+  // in them): each adds to the nearest container above it that holds prose.
+  for (const table of body.querySelectorAll('table')) {
+    const w = dataTableWeight(table);
+    if (!w) continue;
+    for (let e = table.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
+      if (scores.has(e)) {
+        bump(e, w);
+        break;
+      }
+    }
+  }
   let main: Element | null = null;
   let best = 0;
   for (const [el, score] of scores) {
     const s = elemStats.get(el);
     const linkDensity = s && s.chars ? s.linkChars / s.chars : 0;
     const v = score * (1 - linkDensity);
-    if (v > best) {
+    // (A paragraph is no article's container: on a tie its container is, with what else it holds.)
+    if (v > best || (v === best && main?.localName === 'p' && el.contains(main))) {
       best = v;
       main = el;
     }

@@ -1,5 +1,6 @@
 // Stage two: is this page a CPPCC news article? Pure: (url, Document) -> Detection.
 // Signals are weighed together; every signal that moved the score becomes a reason.
+import { dataTableWeight } from '../dom/table';
 import { walkText } from '../dom/walk';
 import { countScripts, countTerms, isChineseText, matchForm, countPunct } from '../text/han';
 import { CPPCC_MARK } from './quick';
@@ -123,6 +124,12 @@ export function contentStats(body: Element, maxNodes?: number): ContentStats {
   return { text, han: countScripts(text).han, linkChars, textChars, longestBlock, proseBlocks };
 }
 
+/** A data table in the page (dom/table: names and numbers, not layout, not links). */
+function hasDataTable(body: Element): boolean {
+  for (const table of body.querySelectorAll('table')) if (dataTableWeight(table) > 0) return true;
+  return false;
+}
+
 /** Enough Han text, punctuated like sentences (menus and lists are not). */
 function isProse(han: number, punct: number): boolean {
   return han >= 20 && punct >= 1 && punct * 60 >= han;
@@ -192,7 +199,9 @@ export function detect(url: string, doc: Document, opts: DetectOptions = {}): De
   // A short brief (two paragraphs and a table of figures) is an article when its headline is the
   // page's title: an index page's snippets do not carry one.
   const titled = headline.replace(/\s+/g, '').length >= 8 && title.replace(/\s+/g, '').includes(headline.replace(/\s+/g, ''));
-  const article = stats.proseBlocks >= 2 && (stats.longestBlock >= 100 || (titled && stats.longestBlock >= 50));
+  const byProse = stats.proseBlocks >= 2 && (stats.longestBlock >= 100 || (titled && stats.longestBlock >= 50));
+  // So is a titled report of a paragraph or two and data tables (a 通报 of 提案 by 承办单位).
+  const article = byProse || (titled && stats.proseBlocks >= 1 && stats.longestBlock >= 20 && hasDataTable(doc.body));
   if (!article) signals.push({ id: 'no-article', weight: -4, text: '没有成段的正文（可能是列表或首页）' });
   else signals.push({ id: 'article', weight: 0, value: stats.han, text: `正文约 ${stats.han} 字，${stats.proseBlocks} 段` });
   if (linkShare > 0.6 && stats.longestBlock < 400) signals.push({ id: 'link-page', weight: -2, value: Math.round(linkShare * 100), text: `链接文字占 ${Math.round(linkShare * 100)}%` });

@@ -141,6 +141,34 @@ const meeting =
 /** The meeting report under its headline, with more of the article container's content after it. */
 const inArticle = (html: string) => `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}${html}</div></div>`;
 
+describe('an article that is a paragraph and its data tables', () => {
+  const rows = (names: string[]) => names.map((n, i) => `<tr><td>${n}</td><td>${40 - i * 3}</td><td>${(97.6 - i).toFixed(1)}</td></tr>`).join('');
+  it('keeps the tables (its container is the article), and the nav and footer still hide', () => {
+    const c = expectHiddenKept(
+      '市政协关于2023年度提案办理情况的通报',
+      '<div id="nav"><a href="/">首页</a> | <a href="/a">政协要闻</a> | <a href="/b">提案工作</a></div><h2>市政协关于2023年度提案办理情况的通报</h2>' +
+        '<div id="content"><p>2023年，市政协共立案提案486件，交由68家承办单位办理。截至目前，已全部办复，办复率100%。</p>' +
+        '<p id="sub1">一、各承办单位办理情况</p><table id="t1"><tr><th>承办单位</th><th>承办件数</th><th>满意率（%）</th></tr>' +
+        rows(['市发展改革委', '市教育局', '市卫生健康委']) +
+        '</table><p id="sub2">二、重点项目推进情况</p><table id="t2"><tr><td>项目名称</td><td>总投资（万元）</td></tr><tr><td>城北污水处理厂</td><td>12,500</td></tr><tr><td>市民文化中心</td><td>36000</td></tr><tr><td>体育公园</td><td>8000</td></tr></table></div>' +
+        '<div id="foot">版权所有 某市政协 备案号：桂ICP备12345678号</div>',
+      ['nav', 'foot'],
+      ['sub1', 't1', 'sub2', 't2'],
+    );
+    expect(c.main?.id).toBe('content');
+  });
+  it('a lone paragraph is not the article: its container is, with the photo beside it', () => {
+    const c = expectHiddenKept(
+      '市政协召开主席会议',
+      '<h1>市政协召开主席会议</h1><div id="art"><p>4月1日，市政协召开十四届第二十次主席会议，市政协主席李某某主持会议并讲话，会议研究了年度协商计划。</p>' +
+        '<figure id="fig"><img src="a.jpg" width="600" height="400"><figcaption>会议现场</figcaption></figure></div>',
+      [],
+      ['fig'],
+    );
+    expect(c.main?.id).toBe('art');
+  });
+});
+
 describe('what frames the article', () => {
   const body = [
     '1月12日上午，政协第十五届某某市委员会第三次会议圆满完成各项议程，在市会议中心胜利闭幕。',

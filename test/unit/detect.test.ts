@@ -37,6 +37,29 @@ describe('an article written as text and <br> in one table cell (old CMS pages)'
   });
 });
 
+describe('a report of one paragraph and its data tables (a 通报 of 提案 by 承办单位)', () => {
+  const report = (tables: string) => {
+    document.title = '市政协关于2023年度提案办理情况的通报';
+    document.body.innerHTML =
+      '<div><h2>市政协关于2023年度提案办理情况的通报</h2><p>发布日期：2024-03-02</p>' +
+      '<div><p>2023年，市政协共立案提案486件，交由68家承办单位办理。截至目前，已全部办复，办复率100%。</p>' +
+      `<p>一、各承办单位办理情况</p>${tables}</div></div>`;
+    return detect('http://example.com/a.html', document);
+  };
+  const data =
+    '<table><tr><th>承办单位</th><th>承办件数</th><th>满意率（%）</th></tr><tr><td>市发展改革委</td><td>42</td><td>97.6</td></tr>' +
+    '<tr><td>市教育局</td><td>38</td><td>100</td></tr><tr><td>市卫生健康委</td><td>35</td><td>94.3</td></tr></table>';
+  it('is an article with a data table, and not without one, nor with a table of links or a calendar', () => {
+    const d = report(data);
+    expect(d.isCppcc, d.reasons.join(' | ')).toBe(true);
+    expect(report('').signals.some((s) => s.id === 'no-article')).toBe(true);
+    const links = '<table>' + ['提案工作会议召开', '委员视察重点项目', '市政协召开主席会议'].map((t, i) => `<tr><td><a href="/a${i}">${t}</a></td><td>2024-03-0${i + 1}</td></tr>`).join('') + '</table>';
+    expect(report(links).signals.some((s) => s.id === 'no-article')).toBe(true);
+    const calendar = '<table><tr><th>日</th><th>一</th><th>二</th></tr><tr><td>1</td><td>2</td><td>3</td></tr><tr><td>8</td><td>9</td><td>10</td></tr></table>';
+    expect(report(calendar).signals.some((s) => s.id === 'no-article')).toBe(true);
+  });
+});
+
 describe('a short brief: two paragraphs and a table of figures', () => {
   const brief = (title: string, headline: string) => {
     document.title = title;

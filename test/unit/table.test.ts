@@ -3,6 +3,7 @@ import { extractFigures, type Figure } from '../../src/figures/extract';
 import { buildSource } from '../../src/figures/source';
 import { tableFigures, unitFrom } from '../../src/figures/table';
 import { formatValue } from '../../src/sidebar/view';
+import { dataTableWeight } from '../../src/dom/table';
 
 /** The figures of an article holding this markup, through the text and then its tables. */
 function figuresOf(html: string, hidden: (el: Element) => boolean = () => false): Figure[] {
@@ -134,5 +135,23 @@ describe('unitFrom', () => {
   });
   it.each(['万', '9个', '民主党派', '', '元整'])('%s is no unit', (written) => {
     expect(unitFrom(written)).toBeNull();
+  });
+});
+
+describe('dataTableWeight', () => {
+  const weigh = (html: string) => {
+    document.body.innerHTML = html;
+    return dataTableWeight(document.querySelector('table') as Element);
+  };
+  it('weighs a table of names and numbers, in either script', () => {
+    expect(weigh(table(['类别', '件数', '占比'], ['经济建设', '186', '36.3%'], ['社会事业', '154', '30.1%']))).toBeGreaterThan(0);
+    expect(weigh(table(['類別', '件數'], ['經濟建設', '約186件'], ['社會事業', '154件'], ['其他', '12件']))).toBeGreaterThan(0);
+  });
+  it('gives 0 to a layout table, a table holding a table, a calendar, a grid of links and a table with too few numbers', () => {
+    expect(weigh(table(['<td>首页</td>', '<td>市政协召开常委会议，审议通过了工作报告和提案工作情况报告，会议由主席主持。</td>'], ['1', '2'], ['3', '4']))).toBe(0);
+    expect(weigh(`<table><tr><td>${table(['类别', '件数'], ['经济', '1'], ['社会', '2'], ['文化', '3'])}</td></tr></table>`)).toBe(0);
+    expect(weigh(table(['日', '一', '二', '三'], ['1', '2', '3', '4'], ['8', '9', '10', '11'], ['15', '16', '17', '18']))).toBe(0);
+    expect(weigh(table(...['委员视察重点项目', '市政协召开主席会议', '提案工作会议'].map((t, i) => [`<td><a href="/a${i}">${t}</a></td>`, `2024-03-0${i + 1}`])))).toBe(0);
+    expect(weigh(table(['姓名', '界别'], ['张某', '经济界'], ['李某', '教育界']))).toBe(0);
   });
 });
