@@ -67,16 +67,37 @@ function button(doc: Document, cls: string, text: string, label: string, onClick
   return b;
 }
 
-function toggle(doc: Document, name: string, text: string, checked: boolean, onChange: () => void, hint?: string): HTMLLabelElement {
+/** A switch that stays in the panel across renders: a click or the focus on it survives a re-render. */
+interface Toggle {
+  label: HTMLLabelElement;
+  input: HTMLInputElement;
+  text: HTMLElement;
+  hint: HTMLElement;
+}
+
+function toggle(doc: Document, name: string, onChange: () => void): Toggle {
   const label = el(doc, 'label', 'switch');
   const input = el(doc, 'input');
   input.type = 'checkbox';
-  input.checked = checked;
   input.dataset.action = name;
   input.addEventListener('change', onChange);
-  label.append(input, el(doc, 'span', 'switch-text', text));
-  if (hint) label.append(el(doc, 'span', 'hint', hint));
-  return label;
+  const text = el(doc, 'span', 'switch-text');
+  const hint = el(doc, 'span', 'hint');
+  hint.hidden = true;
+  label.append(input, text, hint);
+  return { label, input, text, hint };
+}
+
+/** Writes only what changed (a write the same as before still costs the browser a style pass). */
+function setToggle(tg: Toggle, checked: boolean, text: string, hint = ''): void {
+  if (tg.input.checked !== checked) tg.input.checked = checked;
+  setText(tg.text, text);
+  setText(tg.hint, hint);
+  tg.hint.hidden = !hint;
+}
+
+function setText(e: HTMLElement, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -144,12 +165,20 @@ export class SidebarView {
   /** The figure list is rebuilt only when the figures (or their grouping) change. */
   private listCache: { figures: readonly Figure[]; group: boolean; expanded: string; nodes: Node[] } | null = null;
   /**
-   * The panel's parts. A render replaces the small ones (header, controls, the figure tools);
-   * the figure list stays in the page unless it changed, so toggling a switch does not make the
-   * browser style and lay out hundreds of list items again.
+   * The panel's parts. The controls (switches, the format menu, copy-all) are built once and
+   * updated in place, so a click, or the keyboard focus, on one survives a re-render (the page
+   * re-renders the panel when its counts or figures change). The verdict and the list of hidden
+   * parts are rebuilt when they change; the figure list stays in the page unless it changed, so
+   * toggling a switch does not make the browser style and lay out hundreds of list items again.
    */
-  private top: HTMLElement;
-  private figTools: HTMLElement;
+  private verdictBox: HTMLElement;
+  private hiddenBox: HTMLElement;
+  private verdictKey = '';
+  private shownHidden: readonly HiddenBlockView[] | null = null;
+  private switches: Record<'cleanup' | 'showHidden' | 'convert' | 'group', Toggle>;
+  private figCount: HTMLElement;
+  private format: HTMLSelectElement;
+  private copyAll: HTMLButtonElement;
   private listBox: HTMLElement;
   private shownList: Node[] | null = null;
 
@@ -172,12 +201,50 @@ export class SidebarView {
     this.tab = button(doc, 'tab', t('sbTab'), t('sbExpand'), () => this.actions.setCollapsed(false));
     this.tab.dataset.action = 'expand';
     this.body = el(doc, 'div', 'panel');
-    this.top = el(doc, 'div', 'part');
-    this.figTools = el(doc, 'div', 'part');
+
+    // Header: title and tools; the verdict and its reasons under it.
+    const head = el(doc, 'header', 'head');
+    const tools = el(doc, 'div', 'head-tools');
+    const options = button(doc, 'icon', '⚙', t('sbOptions'), () => this.actions.openOptions());
+    options.dataset.action = 'options';
+    const collapse = button(doc, 'icon', '⇥', t('sbCollapse'), () => this.actions.setCollapsed(true));
+    collapse.dataset.action = 'collapse';
+    tools.append(options, collapse);
+    head.append(el(doc, 'h2', 'title', t('sbTitle')), tools);
+    this.verdictBox = el(doc, 'div', 'part');
+
+    // Controls.
+    this.switches = {
+      cleanup: toggle(doc, 'cleanup', () => this.actions.toggleCleanup()),
+      showHidden: toggle(doc, 'show-hidden', () => this.actions.toggleShowHidden()),
+      convert: toggle(doc, 'convert', () => this.actions.toggleConvert()),
+      group: toggle(doc, 'group', () => this.actions.setGroup(!this.model?.group)),
+    };
+    const controls = el(doc, 'section', 'controls');
+    controls.append(this.switches.cleanup.label, this.switches.showHidden.label, this.switches.convert.label);
+    this.hiddenBox = el(doc, 'div', 'part');
+
+    // Figures: count, grouping, format and copy-all, then the list.
+    const figHead = el(doc, 'div', 'fig-head');
+    this.figCount = el(doc, 'h3');
+    figHead.append(this.figCount, this.switches.group.label);
+    const copyRow = el(doc, 'div', 'copy-row');
+    this.format = el(doc, 'select');
+    this.format.setAttribute('aria-label', t('sbFormat'));
+    this.format.dataset.action = 'format';
+    for (const f of FORMATS) {
+      const o = el(doc, 'option', undefined, f.toUpperCase());
+      o.value = f;
+      this.format.append(o);
+    }
+    this.format.addEventListener('change', () => this.actions.setFormat(this.format.value as Format));
+    this.copyAll = button(doc, 'primary', t('sbCopyAll'), t('sbCopyAll'), () => this.actions.copyAll(this.format.value as Format));
+    this.copyAll.dataset.action = 'copy-all';
+    copyRow.append(this.format, this.copyAll);
     this.listBox = el(doc, 'div', 'part');
     const figs = el(doc, 'section', 'figures');
-    figs.append(this.figTools, this.listBox);
-    this.body.append(this.top, figs);
+    figs.append(figHead, copyRow, this.listBox);
+    this.body.append(head, this.verdictBox, controls, this.hiddenBox, figs);
     this.status = el(doc, 'div', 'status');
     this.status.setAttribute('role', 'status');
     this.status.setAttribute('aria-live', 'polite');
@@ -191,24 +258,49 @@ export class SidebarView {
 
   render(model: SidebarModel): void {
     this.model = model;
-    const { doc, t } = this;
+    const { t } = this;
     this.root.classList.toggle('collapsed', model.collapsed);
     this.tab.hidden = !model.collapsed;
     this.body.hidden = model.collapsed;
     if (model.collapsed) return;
-    const frag = doc.createDocumentFragment();
 
-    // Header: verdict and reasons.
-    const head = el(doc, 'header', 'head');
-    const title = el(doc, 'h2', 'title', t('sbTitle'));
-    const tools = el(doc, 'div', 'head-tools');
-    tools.append(
-      button(doc, 'icon', '⚙', t('sbOptions'), () => this.actions.openOptions()),
-      button(doc, 'icon', '⇥', t('sbCollapse'), () => this.actions.setCollapsed(true)),
-    );
-    (tools.lastChild as HTMLElement).dataset.action = 'collapse';
-    (tools.firstChild as HTMLElement).dataset.action = 'options';
-    head.append(title, tools);
+    const verdictKey = JSON.stringify([model.isCppcc, model.forced, model.score, model.reasons]);
+    if (verdictKey !== this.verdictKey) {
+      this.verdictKey = verdictKey;
+      this.verdictBox.replaceChildren(...this.verdict(model));
+    }
+
+    const sw = this.switches;
+    setToggle(sw.cleanup, model.cleanup, t('sbCleanup'), t('sbCounts', [model.counts.spam, model.counts.boilerplate, model.counts.artifacts]));
+    sw.cleanup.hint.dataset.spam = String(model.counts.spam);
+    sw.cleanup.hint.dataset.boilerplate = String(model.counts.boilerplate);
+    sw.cleanup.hint.dataset.artifacts = String(model.counts.artifacts);
+    setToggle(sw.showHidden, model.showHidden, t('sbShowHidden'));
+    setToggle(sw.convert, model.convert, model.converting ? t('sbConverting') : t('sbConvert'), model.shortcuts['toggle-convert'] || undefined);
+
+    const hidden = model.showHidden && model.hidden.length ? model.hidden : null;
+    if (hidden !== this.shownHidden) {
+      this.shownHidden = hidden;
+      // (The focus on a part's keep/hide button moves to the same part's new button.)
+      const focused = (this.root.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+      const focusId = focused && this.hiddenBox.contains(focused) ? focused.dataset.id : undefined;
+      this.hiddenBox.replaceChildren(...(hidden ? [this.hiddenList(hidden)] : []));
+      if (focusId !== undefined) Array.from(this.hiddenBox.querySelectorAll<HTMLElement>('[data-id]')).find((b) => b.dataset.id === focusId)?.focus();
+    }
+
+    setText(this.figCount, t('sbFigures', model.figures.length));
+    setToggle(sw.group, model.group, t('sbGroup'));
+    if (this.format.value !== model.format) this.format.value = model.format;
+    if (this.copyAll.disabled !== (model.figures.length === 0)) this.copyAll.disabled = model.figures.length === 0;
+    const nodes = this.figureNodes(model);
+    if (nodes !== this.shownList) {
+      this.listBox.replaceChildren(...nodes);
+      this.shownList = nodes;
+    }
+  }
+
+  private verdict(model: SidebarModel): HTMLElement[] {
+    const { doc, t } = this;
     const verdict = el(doc, 'div', model.isCppcc ? 'verdict yes' : 'verdict no');
     verdict.dataset.verdict = model.isCppcc ? 'cppcc' : 'not-cppcc';
     verdict.append(
@@ -218,50 +310,7 @@ export class SidebarView {
     const reasons = el(doc, 'ul', 'reasons');
     reasons.setAttribute('aria-label', t('sbReasons'));
     for (const r of model.reasons) reasons.append(el(doc, 'li', undefined, r));
-    frag.append(head, verdict, reasons);
-
-    // Controls.
-    const controls = el(doc, 'section', 'controls');
-    controls.append(
-      toggle(doc, 'cleanup', t('sbCleanup'), model.cleanup, () => this.actions.toggleCleanup(), t('sbCounts', [model.counts.spam, model.counts.boilerplate, model.counts.artifacts])),
-      toggle(doc, 'show-hidden', t('sbShowHidden'), model.showHidden, () => this.actions.toggleShowHidden()),
-      toggle(doc, 'convert', model.converting ? t('sbConverting') : t('sbConvert'), model.convert, () => this.actions.toggleConvert(), model.shortcuts['toggle-convert'] || undefined),
-    );
-    const counts = controls.querySelector('.hint') as HTMLElement;
-    counts.dataset.spam = String(model.counts.spam);
-    counts.dataset.boilerplate = String(model.counts.boilerplate);
-    counts.dataset.artifacts = String(model.counts.artifacts);
-    frag.append(controls);
-    if (model.showHidden && model.hidden.length) frag.append(this.hiddenList(model));
-
-    this.top.replaceChildren(frag);
-
-    // Figures.
-    const figHead = el(doc, 'div', 'fig-head');
-    figHead.append(el(doc, 'h3', undefined, t('sbFigures', model.figures.length)));
-    const group = toggle(doc, 'group', t('sbGroup'), model.group, () => this.actions.setGroup(!model.group));
-    figHead.append(group);
-    const copyRow = el(doc, 'div', 'copy-row');
-    const select = el(doc, 'select');
-    select.setAttribute('aria-label', t('sbFormat'));
-    select.dataset.action = 'format';
-    for (const f of FORMATS) {
-      const o = el(doc, 'option', undefined, f.toUpperCase());
-      o.value = f;
-      o.selected = f === model.format;
-      select.append(o);
-    }
-    select.addEventListener('change', () => this.actions.setFormat(select.value as Format));
-    const copyAll = button(doc, 'primary', t('sbCopyAll'), t('sbCopyAll'), () => this.actions.copyAll(select.value as Format));
-    copyAll.dataset.action = 'copy-all';
-    copyAll.disabled = model.figures.length === 0;
-    copyRow.append(select, copyAll);
-    this.figTools.replaceChildren(figHead, copyRow);
-    const nodes = this.figureNodes(model);
-    if (nodes !== this.shownList) {
-      this.listBox.replaceChildren(...nodes);
-      this.shownList = nodes;
-    }
+    return [verdict, reasons];
   }
 
   private figureNodes(model: SidebarModel): Node[] {
@@ -327,17 +376,18 @@ export class SidebarView {
     return li;
   }
 
-  private hiddenList(model: SidebarModel): HTMLElement {
+  private hiddenList(hidden: readonly HiddenBlockView[]): HTMLElement {
     const { doc, t } = this;
     const box = el(doc, 'section', 'hidden-blocks');
     box.append(el(doc, 'h3', undefined, t('sbHiddenList')));
     const ul = el(doc, 'ul');
-    for (const b of model.hidden) {
+    for (const b of hidden) {
       const li = el(doc, 'li', b.unhidden ? 'block kept' : 'block');
       li.dataset.kind = b.kind;
       li.append(el(doc, 'span', `kind ${b.kind}`, t(b.kind === 'spam' ? 'kindSpam' : 'kindBoilerplate')), el(doc, 'span', 'reason', b.reason), el(doc, 'span', 'excerpt', b.excerpt));
       const keep = button(doc, 'small', b.unhidden ? t('sbHideBlock') : t('sbKeepBlock'), b.unhidden ? t('sbHideBlock') : t('sbKeepBlock'), () => this.actions.toggleBlock(b.id));
       keep.dataset.action = 'toggle-block';
+      keep.dataset.id = b.id;
       li.append(keep);
       ul.append(li);
     }

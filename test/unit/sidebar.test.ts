@@ -96,6 +96,32 @@ describe('SidebarView', () => {
     expect(a.setCollapsed).toHaveBeenCalledWith(true);
   });
 
+  it('a re-render keeps the controls in place: the focus on a switch stays, a click lands, and the state shown is the new one', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const a = actions();
+    const v = new SidebarView(document, host, a, (k, s) => `${k}${s === undefined ? '' : ':' + String(s)}`);
+    v.render(model({ cleanup: false, showHidden: true }));
+    const cleanup = host.querySelector('[data-action=cleanup]') as HTMLInputElement;
+    const copyAll = host.querySelector('[data-action=copy-all]') as HTMLButtonElement;
+    cleanup.focus();
+    v.render(model({ cleanup: true, counts: { spam: 3, boilerplate: 7, artifacts: 3 }, showHidden: true, format: 'csv' }));
+    expect(host.querySelector('[data-action=cleanup]')).toBe(cleanup);
+    expect(document.activeElement).toBe(cleanup);
+    expect(cleanup.checked).toBe(true);
+    expect(host.querySelector('.controls .hint')?.getAttribute('data-spam')).toBe('3');
+    expect(host.querySelector('[data-action=copy-all]')).toBe(copyAll);
+    copyAll.click();
+    expect(a.copyAll).toHaveBeenCalledWith('csv');
+    // (The list of hidden parts is rebuilt; the focus on a part's button moves to its new button.)
+    (host.querySelector('[data-action=toggle-block]') as HTMLButtonElement).focus();
+    v.render(model({ showHidden: true, hidden: [{ id: 'a0', kind: 'boilerplate', reason: 'r', excerpt: 'e', unhidden: false }, { id: 'a1', kind: 'spam', reason: 'r', excerpt: 'x', unhidden: true }] }));
+    expect((document.activeElement as HTMLElement).dataset.id).toBe('a1');
+    (host.querySelector('[data-action=group]') as HTMLInputElement).click();
+    expect(a.setGroup).toHaveBeenCalledWith(true);
+    host.remove();
+  });
+
   it('groups by category and collapses to a tab', () => {
     const host = document.createElement('div');
     const v = new SidebarView(document, host, actions(), (k) => k);
