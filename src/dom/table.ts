@@ -21,12 +21,20 @@ export function dataTableWeight(table: Element): number {
   for (const tr of table.querySelectorAll('tr')) {
     if (tr.closest('table') !== table) return 0; // a table inside a cell: layout
     if (++rows > MAX_ROWS) break;
-    let hasName = false;
+    const texts: [Element, string][] = [];
     for (const cell of tr.children) {
       if (cell.localName !== 'td' && cell.localName !== 'th') continue;
       const text = (cell.textContent ?? '').replace(/\s+/g, '');
-      if (text.length > MAX_CELL) return 0;
-      if (!text) continue;
+      if (text) texts.push([cell, text]);
+    }
+    if (texts.some(([, text]) => text.length > MAX_CELL)) {
+      // A long cell alone in its row is the table's title or its note (注：…); beside others, layout.
+      if (texts.length > 1) return 0;
+      rows--;
+      continue;
+    }
+    let hasName = false;
+    for (const [cell, text] of texts) {
       cells++;
       if (cell.querySelector('a[href]')) linkCells++;
       if (NUMBER_FIRST.test(text)) values++;

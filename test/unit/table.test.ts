@@ -147,6 +147,10 @@ describe('dataTableWeight', () => {
     expect(weigh(table(['类别', '件数', '占比'], ['经济建设', '186', '36.3%'], ['社会事业', '154', '30.1%']))).toBeGreaterThan(0);
     expect(weigh(table(['類別', '件數'], ['經濟建設', '約186件'], ['社會事業', '154件'], ['其他', '12件']))).toBeGreaterThan(0);
   });
+  it('reads past a title row or a note row of one long cell (注：…), which a layout table\'s long cell beside others is not', () => {
+    const note = '<td colspan="3">注：比例按四舍五入计算，合计可能不等于100%。本表数据截至2024年3月9日12时，由提案委员会办公室统计。</td>';
+    expect(weigh(table(['类别', '件数', '占比'], ['经济建设', '1,857', '35.8%'], ['社会建设', '1,615', '31.2%'], [note]))).toBeGreaterThan(0);
+  });
   it('gives 0 to a layout table, a table holding a table, a calendar, a grid of links and a table with too few numbers', () => {
     expect(weigh(table(['<td>首页</td>', '<td>市政协召开常委会议，审议通过了工作报告和提案工作情况报告，会议由主席主持。</td>'], ['1', '2'], ['3', '4']))).toBe(0);
     expect(weigh(`<table><tr><td>${table(['类别', '件数'], ['经济', '1'], ['社会', '2'], ['文化', '3'])}</td></tr></table>`)).toBe(0);
