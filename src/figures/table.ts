@@ -41,6 +41,8 @@ interface Table {
   at: Map<Element, Cell>;
   /** 单位：万元 written above, under or in the table. */
   unit: HeadUnit | null;
+  /** Columns that take a whole's unit as its parts (partUnits), found when first asked. */
+  parts?: Map<number, HeadUnit>;
 }
 
 interface HeadUnit {
@@ -264,7 +266,86 @@ function unitOf(t: Table, cell: Cell): HeadUnit | null {
     const u = impliedUnit(h.text);
     if (u) return u;
   }
-  return t.unit;
+  return t.unit ?? (t.parts ??= partUnits(t)).get(cell.col) ?? null;
+}
+
+/** A number alone in its own cell at (row, col) (not one spanning from another slot); NaN for anything else, null for an empty cell. */
+function numberAt(t: Table, row: number, col: number): number | null {
+  const el = t.grid[row]?.[col];
+  const cell = el && t.at.get(el);
+  if (!cell || cell.row !== row || cell.col !== col) return NaN;
+  if (!cell.text) return null;
+  const plain = toHalfWidth(cell.text).replace(/[−－]/g, '-');
+  return BARE.test(plain) ? Number(plain.replace(/,/g, '')) : NaN;
+}
+
+/** The unit a column's heads give it, nearest head first. */
+function columnUnit(t: Table, col: number): HeadUnit | null {
+  const heads: string[] = [];
+  for (let r = t.heads - 1; r >= 0; r--) {
+    const el = t.grid[r]?.[col];
+    const head = el && t.at.get(el);
+    if (head?.text && !heads.includes(head.text)) heads.push(head.text);
+  }
+  for (const h of heads) {
+    const u = statedUnit(h);
+    if (u) return u;
+  }
+  for (const h of heads) {
+    const u = impliedUnit(h);
+    if (u) return u;
+  }
+  return null;
+}
+
+/**
+ * Columns with no unit of their own whose numbers add up, in every row, to a column that has
+ * one (承办件数 = 已解决 + 正在解决 + 留作参考): the parts are counted in the whole's unit.
+ */
+function partUnits(t: Table): Map<number, HeadUnit> {
+  const out = new Map<number, HeadUnit>();
+  if (!t.heads) return out;
+  const units: (HeadUnit | null)[] = [];
+  const bare: boolean[] = [];
+  for (let c = 0; c < t.width; c++) {
+    units.push(columnUnit(t, c));
+    let numbers = 0;
+    let other = false;
+    for (let r = t.heads; r < t.grid.length && !other; r++) {
+      const v = numberAt(t, r, c);
+      if (v === null) continue;
+      if (Number.isNaN(v)) other = true;
+      else numbers++;
+    }
+    bare.push(!units[c] && !other && numbers > 0);
+  }
+  for (let start = 0; start < t.width; start++) {
+    if (!bare[start]) continue;
+    let end = start;
+    while (end + 1 < t.width && bare[end + 1]) end++;
+    if (end > start) {
+      for (let whole = 0; whole < t.width; whole++) {
+        const unit = units[whole];
+        if (!unit || unit.category !== 'count') continue;
+        let rows = 0;
+        let ok = true;
+        for (let r = t.heads; r < t.grid.length && ok; r++) {
+          const total = numberAt(t, r, whole);
+          if (total === null || Number.isNaN(total)) continue;
+          let sum = 0;
+          for (let c = start; c <= end; c++) sum += numberAt(t, r, c) ?? 0;
+          if (Math.abs(sum - total) > 1e-6) ok = false;
+          else rows++;
+        }
+        if (ok && rows >= 2) {
+          for (let c = start; c <= end; c++) out.set(c, unit);
+          break;
+        }
+      }
+    }
+    start = end;
+  }
+  return out;
 }
 
 // ---------------- figures ----------------

@@ -98,6 +98,24 @@ describe('figures in a table', () => {
     ]);
   });
 
+  it('columns with no unit that add up, row by row, to a column with one are its parts, in its unit', () => {
+    const head =
+      '<tr><th rowspan="2">承办单位</th><th rowspan="2">承办件数</th><th colspan="3">办理结果</th><th rowspan="2">满意率（%）</th></tr>' +
+      '<tr><th>已解决</th><th>正在解决</th><th>留作参考</th></tr>';
+    const got = figuresOf(`<table>${head}<tr><td>市发展改革委</td><td>42</td><td>30</td><td>10</td><td>2</td><td>97.6</td></tr><tr><td>市教育局</td><td>38</td><td>26</td><td>9</td><td>3</td><td>100</td></tr></table>`);
+    expect(got.map(brief).slice(0, 5)).toEqual([
+      ['42', 42, '件', '市发展改革委·承办件数'],
+      ['30', 30, '件', '市发展改革委·办理结果·已解决'],
+      ['10', 10, '件', '市发展改革委·办理结果·正在解决'],
+      ['2', 2, '件', '市发展改革委·办理结果·留作参考'],
+      ['97.6', 97.6, '%', '市发展改革委·满意率'],
+    ]);
+    expect(got).toHaveLength(10);
+    // (When one row does not add up they are not parts of it: no unit, no figure.)
+    const off = figuresOf(`<table>${head}<tr><td>市发展改革委</td><td>42</td><td>30</td><td>10</td><td>2</td><td>97.6</td></tr><tr><td>市教育局</td><td>38</td><td>20</td><td>9</td><td>3</td><td>100</td></tr></table>`);
+    expect(off.map((f) => f.raw)).toEqual(['42', '97.6', '38', '100']);
+  });
+
   it('makes no figure of a number whose unit no head gives (序号, 年份, 电话), of a layout table, or of a hidden cell', () => {
     expect(figuresOf(table(['序号', '姓名', '联系电话'], ['1', '张三', '13800000000'], ['2', '李四', '0774-1234567']))).toEqual([]);
     expect(figuresOf(table(['年份', '届次'], ['2023', '十三届'], ['2024', '十四届']))).toEqual([]);
