@@ -395,6 +395,21 @@ describe('a mirrored WeChat post\'s closing lines', () => {
   });
 });
 
+describe('a portal\'s widgets inside the article container', () => {
+  it('hide the QR prompt and the audio player, in either script; a sentence about scanning a code and listening stays', () => {
+    expectHiddenKept(
+      '市政协召开主席会议',
+      inArticle(
+        '<p id="p3">会议要求，委员可通过手机扫描二维码进入移动履职平台，收听本次会议录音，全年开展线上协商12次。</p>' +
+        '<div id="qr">扫一扫在手机打开当前页</div><div id="qr2">掃一掃在手機打開當前頁</div><div id="qr3">用微信扫码，分享给朋友</div>' +
+        '<div id="audio">听新闻</div><div id="audio2">聽新聞 00:00 / 03:21</div>'
+      ),
+      ['qr', 'qr2', 'qr3', 'audio', 'audio2'],
+      ['p1', 'p2', 'p3'],
+    );
+  });
+});
+
 describe('footer words in an article\'s sentences', () => {
   it('keep a short paragraph that names the 承办单位 or a 联系电话 in a sentence; a footer line of labelled fields hides', () => {
     expectHiddenKept(
