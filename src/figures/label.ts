@@ -715,7 +715,7 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
 }
 
 /** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
-const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二三四五六七八九十〇零]+年)?(?:[0-9０-９一二三四五六七八九十]+月(?:底|末|份|[0-9０-９一二三四五六七八九十]+日)?)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年)$/;
+const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二三四五六七八九十〇零]+年)?(?:[0-9０-９一二三四五六七八九十]+月(?:底|末|份|[0-9０-９一二三四五六七八九十]+日)?)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年|(?:(?:19|20)[0-9０-９]{2}年|[去今明上当]年)(?:底|末|初|年底)?)$/;
 
 const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
@@ -752,10 +752,19 @@ function lessAdverbs(s: string): string {
   return s;
 }
 
+/** A time a clause starts with (2023年达到…, 去年完成…, 截至目前共…): it names nothing either. Folded text. */
+const LEADING_TIME = /^(?:(?:19|20)\d\d年(?:度|底|末|初)?|\d{1,2}月(?:\d{1,2}日)?|[去今明上当]年(?:底|末|初)?|同期|目前|当前|截至目前|截至\d{1,2}月(?:\d{1,2}日)?)/;
+
 /** Only words that name nothing. */
 function nameless(s: string): boolean {
   for (let changed = true; changed && s; ) {
     changed = false;
+    const time = LEADING_TIME.exec(s);
+    if (time) {
+      s = s.slice(time[0].length);
+      changed = true;
+      continue;
+    }
     for (const w of NAMELESS) {
       if (s.startsWith(w)) {
         s = s.slice(w.length);
@@ -843,6 +852,12 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
       before = backwardLabel(text, f, { ...fig, start: comma - among }, prevEnd);
     }
   }
+  // (我国数字经济规模已连续多年位居世界第二，2023年达到53.9万亿元: when the clause before
+  // says something of its subject, the subject is what the figure measures, not what was said.)
+  if (comma > prevEnd && /[，,]/.test(f[comma] as string) && namesNothing(f.slice(comma, fig.start)) && (!before || PREDICATE_IN.test(foldScript(before)))) {
+    const lead = leadingSubject(text, f, comma, prevEnd);
+    if (lead) before = lead;
+  }
   // (截至目前，已有…: a clause that only says when names no subject.)
   if (before.length >= 2 && !isNameless(before) && !WHEN_ONLY.test(foldScript(before))) return before;
   // 截至2月20日，99.2%已经办复: a share with no subject, then what has been done: that is its label.
@@ -856,6 +871,24 @@ const MULTIPLE_OF = /(?:是|为|相当于)[^，。；：,;:！？!?是为]{1,12}
 
 /** A label that only says "its value" (价值, 总金额): of what, the clause before says. Folded text. */
 const VALUE_ONLY = /^(?:总)?(?:价值|金额|总额|总值|货值)$/;
+
+/** A label that says something of a subject (位居世界第二, 连续三年增长) rather than naming it. Folded text. */
+const PREDICATE_IN = /位居|位列|排名|居全|居第|增长|下降|提高|降低|增加|减少|上升|回落|突破|超过|保持/;
+/** Where a clause's subject ends: an adverb of time or manner, or a verb of change. Folded text. */
+const SUBJECT_END = /^(?:已经|已|连续|持续|逐年|稳步|不断|首次|均已|都已|大幅|明显|增长|下降|提高|降低|增加|减少|上升|回落|突破|保持|位居|位列|居全|居第)/;
+
+/** The subject a clause (ending at end, a comma) starts with, when an adverb or a verb of change follows it; '' otherwise. */
+function leadingSubject(text: string, f: string, end: number, stop: number): string {
+  let start = end;
+  while (start > stop && !CLAUSE.test(f[start - 1] as string)) start--;
+  while (start < end && /\s/.test(f[start] as string)) start++;
+  for (let j = start + 2; j < end && j - start <= MAX_LABEL; j++) {
+    if (!SUBJECT_END.test(f.slice(j, end))) continue;
+    const subject = text.slice(start, j);
+    return /^\p{Script=Han}/u.test(subject) && !NUMERAL.test(subject) && !isNameless(subject) && !nameless(foldScript(subject)) ? subject : '';
+  }
+  return '';
+}
 
 /** A clause closing on its subject being the largest or the first. Folded text. */
 const SUPERLATIVE = /(?:最多|最高|最大|最为集中|最集中|居首|居多|居第一)$/;

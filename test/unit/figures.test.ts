@@ -152,6 +152,13 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '12場', label: '專題報告' },
     { raw: '3篇', label: '工作报告' },
   ]],
+  // A clause that says something of its subject (已连续多年位居世界第二, 逐年提高) lends the subject to
+  // the figure in the clause after it that names nothing but when and a verb (2023年达到, 今年达到).
+  ['大家认为，我国数字经济规模已连续多年位居世界第二，2023年达到53.9万亿元。全区森林覆盖率逐年提高，2023年底达到63.5%。全市政协委員人數連續三年增長，今年達到1200人。', [
+    { raw: '53.9万亿元', label: '我国数字经济规模' },
+    { raw: '63.5%', label: '全区森林覆盖率' },
+    { raw: '1200人', label: '全市政协委員人數' },
+  ]],
   // People named by several words before what they did: the whole run of people words.
   ['会上，6位提案人代表作了发言，5名委员代表作交流发言。', [
     { raw: '6位', label: '提案人代表' },
