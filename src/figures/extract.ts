@@ -92,9 +92,16 @@ function lenderOf(found: readonly Candidate[], i: number, f: string): number {
   return i - 1;
 }
 /** What happened to a part, right after its number up to the clause's end (被有关部门采纳, 获省领导批示). */
-const OUTCOME_AFTER = /^(?:已经|均已|已|全部)?(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)(?:[^，。；：,;:！？!?、\s（）()0-9０-９]{1,9}|[^，。；：,;:！？!?、\s（）()0-9０-９]{1,5}、[^，。；：,;:！？!?、\s（）()0-9０-９]{1,6})(?=[，。；：,;:！？!?\n]|$)/;
+const OUTCOME_AFTER = /^(?:(?:已经|均已|已|全部)?(?:被|获得?|得到|受到|列入|纳入|转为|转化为|成为)(?:[^，。；：,;:！？!?、\s（）()0-9０-９]{1,9}|[^，。；：,;:！？!?、\s（）()0-9０-９]{1,5}、[^，。；：,;:！？!?、\s（）()0-9０-９]{1,6})|(?:已经|均已|已|全部)(?:办结|办复|答复|开工|竣工|完工|建成|投产|落实|解决|完成|实施|启动|到位|见效)|正在(?:办理|落实|解决|推进|实施|建设|研究))(?=[，。；：,;:！？!?\n]|$)/;
+/** A part's own label that says only that there are some (有5个已开工, 其中有412件已办结). Folded text. */
+const HAVE_ONLY = /^(?:其中)?(?:已?有|共有)$/;
 /** Who was due at a meeting, leading a person label (应到委员): not part of the noun it lends. */
 const DUE_LEAD = /^(?:应到|应出席|应参会|应参加)(?=.{2})/;
+/** A label that is only the start of what happened after the number (174件正在办理 → 正在): it names nothing. */
+function outcomeWord(label: string, f: string, end: number): boolean {
+  const m = OUTCOME_AFTER.exec(f.slice(end, end + 12));
+  return !!m && m[0].startsWith(foldScript(label));
+}
 /** A part's label, then what happened to it when that follows its number and fits (协商成果被采纳). */
 function withOutcome(label: string, text: string, f: string, end: number): string {
   const m = OUTCOME_AFTER.exec(f.slice(end, end + 12));
@@ -306,7 +313,7 @@ export function extractFigures(input: string): Figure[] {
         // (增长6.2%，高于全省1.3个百分点: a rate compared is the rate, its change included.)
         noun = nouns[i - 1] as string;
         label = comparisonLabel(text, f, about.from, c.start, prev.info.category === 'percent' ? (figures[i - 1] as Figure).label : noun);
-      } else if (!label && (found[from] as Candidate).unit === c.unit && !FULL_STOP.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
+      } else if ((!label || HAVE_ONLY.test(foldScript(label)) || outcomeWord(label, f, c.end)) && (found[from] as Candidate).unit === c.unit && !FULL_STOP.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
         // 其中15篇被采用，23篇获省领导批示: a part named only by what happened to it is a part of
         // the figure counted in its measure word before it in the sentence.
         noun = nouns[from] ?? '';

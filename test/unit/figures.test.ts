@@ -159,6 +159,15 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '63.5%', label: '全区森林覆盖率' },
     { raw: '1200人', label: '全市政协委員人數' },
   ]],
+  // A part named only by its state (已开工, 已办结, 正在办理), after 有 or 其中有 too, is a part of
+  // what the figure before it counts.
+  ['全年新建重点项目12个，有5个已开工。收到提案586件，其中有412件已辦結，174件正在办理。', [
+    { raw: '12个', label: '重点项目' },
+    { raw: '5个', label: '重点项目已开工' },
+    { raw: '586件', label: '提案' },
+    { raw: '412件', label: '提案已辦結' },
+    { raw: '174件', label: '提案正在办理' },
+  ]],
   // People named by several words before what they did: the whole run of people words.
   ['会上，6位提案人代表作了发言，5名委员代表作交流发言。', [
     { raw: '6位', label: '提案人代表' },
