@@ -19,7 +19,7 @@ const MAX_HEAD_ROWS = 4;
 /** Longest cell text read as a head or a row's name. */
 const MAX_NAME = 20;
 const MAX_SENTENCE = 200;
-export const MAX_TABLE_FIGURES = 1000;
+const MAX_TABLE_FIGURES = 1000;
 
 /** Each row's slots hold the cell covering them (a spanning cell fills several). */
 type Grid = Element[][];
@@ -117,6 +117,9 @@ const RATE_WORD = /(?:占比|比例|比重|百分比|率)$/;
 export function unitFrom(written: string): HeadUnit | null {
   const s = toHalfWidth(foldScript(compact(written)));
   if (s === '%' || s === '百分比' || s === '百分点') return { unit: s === '百分点' ? '个百分点' : '%', category: 'percent', scale: 1 };
+  // (A unit that starts like a magnitude is that unit: 千米, 千克, 千瓦时.)
+  const whole = unitAt(s, 0);
+  if (whole && whole.unit === s && whole.category !== 'percent' && !currencyOf(s)) return { unit: s, category: whole.category, scale: 1 };
   const m = /^([万亿千百]?)(.+)$/.exec(s);
   if (!m) return null;
   const mag = m[1] as string;
@@ -247,26 +250,20 @@ function rowSentence(t: Table, row: number): string {
   return line.length > MAX_SENTENCE ? line.slice(0, MAX_SENTENCE) + '…' : line;
 }
 
+/** The first unit read finds in these heads' texts. */
+function firstUnit(texts: readonly string[], read: (text: string) => HeadUnit | null): HeadUnit | null {
+  for (const text of texts) {
+    const u = read(text);
+    if (u) return u;
+  }
+  return null;
+}
+
+/** A bare number's unit: stated by its row's heads, then its column's (nearest first), then implied by the column's words, then the row's; else the table's. */
 function unitOf(t: Table, cell: Cell): HeadUnit | null {
-  const rows = rowHeads(t, cell.row, cell.col);
-  const cols = columnHeads(t, cell).reverse(); // the nearest head first
-  for (const h of rows) {
-    const u = statedUnit(h.text);
-    if (u) return u;
-  }
-  for (const h of cols) {
-    const u = statedUnit(h.text);
-    if (u) return u;
-  }
-  for (const h of cols) {
-    const u = impliedUnit(h.text);
-    if (u) return u;
-  }
-  for (const h of rows) {
-    const u = impliedUnit(h.text);
-    if (u) return u;
-  }
-  return t.unit ?? (t.parts ??= partUnits(t)).get(cell.col) ?? null;
+  const rows = rowHeads(t, cell.row, cell.col).map((h) => h.text);
+  const cols = columnHeads(t, cell).reverse().map((h) => h.text);
+  return firstUnit(rows, statedUnit) ?? firstUnit(cols, statedUnit) ?? firstUnit(cols, impliedUnit) ?? firstUnit(rows, impliedUnit) ?? t.unit ?? (t.parts ??= partUnits(t)).get(cell.col) ?? null;
 }
 
 /** A number alone in its own cell at (row, col) (not one spanning from another slot); NaN for anything else, null for an empty cell. */
@@ -287,15 +284,7 @@ function columnUnit(t: Table, col: number): HeadUnit | null {
     const head = el && t.at.get(el);
     if (head?.text && !heads.includes(head.text)) heads.push(head.text);
   }
-  for (const h of heads) {
-    const u = statedUnit(h);
-    if (u) return u;
-  }
-  for (const h of heads) {
-    const u = impliedUnit(h);
-    if (u) return u;
-  }
-  return null;
+  return firstUnit(heads, statedUnit) ?? firstUnit(heads, impliedUnit);
 }
 
 /**

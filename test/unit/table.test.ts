@@ -146,6 +146,7 @@ describe('unitFrom', () => {
     ['人次', '人次', 1, undefined],
     ['万亩', '亩', 1e4, '万'],
     ['港元', '港元', 1, undefined],
+    ['千米', '千米', 1, undefined],
   ])('%s → %s × %d', (written, unit, scale, magnitude) => {
     const got = unitFrom(written);
     expect(got).toMatchObject({ unit, scale });
