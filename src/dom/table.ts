@@ -4,7 +4,8 @@
 // or a grid of links is none.
 const MAX_CELL = 40;
 const MAX_ROWS = 300;
-const NUMBER_FIRST = /^(?:约|約|近|超|逾)?[-+−－]?[0-9０-９]/;
+/** A cell that is a value: a number first (36.3%, 96件, 约120人), either script. */
+export const NUMBER_FIRST = /^(?:约|約|近|超|逾|累计|累計)?[-+−－]?[0-9０-９]/;
 const HAN_G = /\p{Script=Han}/gu;
 
 /**

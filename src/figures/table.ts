@@ -4,6 +4,7 @@
 // rowspan spread): a figure that is all of its cell is named by its row's head and its column's
 // head, and a bare number takes its unit from the heads (件数 → 件, 金额（万元） → 元 × 10,000,
 // 占比 → %) or from the table's own 单位：… line.
+import { NUMBER_FIRST } from '../dom/table';
 import { foldScript } from '../text/han';
 import { currencyOf } from './currency';
 import type { Figure } from './extract';
@@ -59,10 +60,8 @@ const compact = (s: string | null | undefined): string => (s ?? '').replace(/\s+
 const BARE = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** A year (2023, 2023年, 2023年度, 2023年1-6月) heads a row or a column: it is no value. */
 const YEAR = /^(?:19|20)\d\d(?:年(?:度|上半年|下半年|[\d\-—至~]+月份?)?)?$/;
-/** A value: a number first (36.3%, 96件, 约120人), not a year. */
-const VALUE = /^(?:约|近|超|逾|累计)?[-+−－]?[0-9０-９]/;
-
-const isValue = (text: string): boolean => VALUE.test(foldScript(text)) && !YEAR.test(toHalfWidth(text)) && text.length <= MAX_NAME;
+/** A value: a number first (dom/table), short, and not a year. */
+const isValue = (text: string): boolean => NUMBER_FIRST.test(text) && !YEAR.test(toHalfWidth(text)) && text.length <= MAX_NAME;
 
 function span(cell: Element, name: string): number {
   const n = parseInt(cell.getAttribute(name) ?? '', 10);
