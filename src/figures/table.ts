@@ -231,6 +231,9 @@ function labelOf(t: Table, cell: Cell): string {
   return parts.join('·');
 }
 
+/** The head of a column that numbers the rows. Folded text. */
+const ROW_NUMBER = /^(?:序号|编号|序|行次|no\.?)$/i;
+
 /** The row as a line: its names, then each value after its head (经济建设：件数 186，占比 36.3%). */
 function rowSentence(t: Table, row: number): string {
   const names: string[] = [];
@@ -241,7 +244,10 @@ function rowSentence(t: Table, row: number): string {
     if (!cell.text) continue;
     if (!isValue(cell.text)) names.push(cell.text);
     else {
-      const head = columnHeads(t, cell).map((h) => h.text).join(' ');
+      const heads = columnHeads(t, cell).map((h) => h.text);
+      // (A row's number in the table, 序号 1, says nothing about it.)
+      if (heads.some((h) => ROW_NUMBER.test(foldScript(h)))) continue;
+      const head = heads.join(' ');
       values.push(head ? `${head} ${cell.text}` : cell.text);
     }
   }

@@ -111,6 +111,9 @@ describe('figures in a table', () => {
       ['97.6', 97.6, '%', '市发展改革委·满意率'],
     ]);
     expect(got).toHaveLength(10);
+    // (Its sentence leaves out a column that only numbers the rows.)
+    const numbered = figuresOf('<table><tr><th>序號</th><th>承办单位</th><th>承办件数</th></tr><tr><td>1</td><td>市教育局</td><td>38</td></tr><tr><td>2</td><td>市民政局</td><td>21</td></tr></table>');
+    expect(numbered.map((f) => f.sentence)).toEqual(['市教育局：承办件数 38', '市民政局：承办件数 21']);
     // (When one row does not add up they are not parts of it: no unit, no figure.)
     const off = figuresOf(`<table>${head}<tr><td>市发展改革委</td><td>42</td><td>30</td><td>10</td><td>2</td><td>97.6</td></tr><tr><td>市教育局</td><td>38</td><td>20</td><td>9</td><td>3</td><td>100</td></tr></table>`);
     expect(off.map((f) => f.raw)).toEqual(['42', '97.6', '38', '100']);
