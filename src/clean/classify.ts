@@ -146,9 +146,16 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   }
   // Data tables are the article's content as its paragraphs are (a report sets its figures out
   // in them): each adds to the nearest container above it that holds prose.
+  const proseless = scores.size === 0;
+  let heaviest: Element | null = null;
+  let heaviestWeight = 0;
   for (const table of body.querySelectorAll('table')) {
     const w = dataTableWeight(table);
     if (!w) continue;
+    if (w > heaviestWeight) {
+      heaviestWeight = w;
+      heaviest = table;
+    }
     for (let e = table.parentElement, up = 0; e && up < 3; e = e.parentElement, up++) {
       if (scores.has(e)) {
         bump(e, w);
@@ -169,6 +176,9 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
     }
   }
   if (best < 40) main = null;
+  // (A page of no prose at all whose content is a data table, opened with the lens forced on: the
+  // table's container is the article.)
+  if (proseless && heaviest && heaviestWeight >= 20) main = heaviest.parentElement === body ? body : heaviest.parentElement;
 
   const { blocks, mark, marked, blockAt } = blockMarker(opts.unhidden);
   const lines = new Map<Text, TextLine>();

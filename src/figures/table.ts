@@ -157,15 +157,17 @@ function impliedUnit(text: string): HeadUnit | null {
   return RATE_WORD.test(f) ? { unit: '%', category: 'percent', scale: 1 } : null;
 }
 
-/** 单位：万元 in the caption, in a row above the heads or in a corner cell, or in the line right before the table. */
+/** 单位：万元 in the caption, in a row above the heads or in a corner cell, or in the line right before (or after) the table. */
 function tableUnit(table: Element, grid: Grid, heads: number, at: Map<Element, Cell>): HeadUnit | null {
   const texts: string[] = [];
   const caption = table.querySelector('caption');
   if (caption && caption.closest('table') === table) texts.push(compact(caption.textContent));
   for (let r = 0; r < heads; r++) for (const el of new Set(grid[r])) if (el) texts.push((at.get(el) as Cell).text);
-  const before = table.previousElementSibling;
-  const prev = compact(before?.textContent);
-  if (prev.length <= 40) texts.push(prev);
+  // (Above the table as a rule; a note under it says the same.)
+  for (const near of [table.previousElementSibling, table.nextElementSibling]) {
+    const text = compact(near?.textContent);
+    if (text.length <= 40) texts.push(text);
+  }
   for (const t of texts) {
     const unit = unitIn(t, UNIT_LINE);
     if (unit) return unit;

@@ -157,6 +157,19 @@ describe('an article that is a paragraph and its data tables', () => {
     );
     expect(c.main?.id).toBe('content');
   });
+  it('a page of no prose at all whose content is a data table has the table\'s container for its article (the lens forced on)', () => {
+    const c = expectHiddenKept(
+      '2023年市政协委员界别分布统计表',
+      '<div id="nav"><a href="/">首页</a> | <a href="/a">政协要闻</a> | <a href="/b">委员名录</a></div><div id="box"><h1>2023年市政协委员界别分布统计表</h1>' +
+        '<table id="t"><tr><th>界别</th><th>委员人数</th><th>其中常委</th></tr><tr><td>中共</td><td>45</td><td>12</td></tr><tr><td>民革</td><td>8</td><td>2</td></tr><tr><td>经济界</td><td>36</td><td>6</td></tr></table></div>' +
+        '<div id="foot">版权所有 某市政协</div>',
+      ['nav', 'foot'],
+      ['t'],
+    );
+    expect(c.main?.id).toBe('box');
+    document.body.innerHTML = '<div id="nav"><a href="/">首页</a> | <a href="/a">政协要闻</a></div><div><h1>市政协委员名录</h1><table><tr><td>张某</td><td>经济界</td></tr><tr><td>李某</td><td>教育界</td></tr></table></div>';
+    expect(classifyPage(document).main).toBeNull(); // (a table of names is no data table)
+  });
   it('a lone paragraph is not the article: its container is, with the photo beside it', () => {
     const c = expectHiddenKept(
       '市政协召开主席会议',

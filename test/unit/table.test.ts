@@ -68,11 +68,16 @@ describe('figures in a table', () => {
     ]);
   });
 
-  it('takes the unit of the whole table from 单位： in the line above it or in a title row', () => {
+  it('takes the unit of the whole table from 单位： in the line above it, the line under it or a title row', () => {
     const above = figuresOf('<p>单位：万元</p>' + table(['县区', '2023年', '2024年'], ['城区', '320', '356.5']));
     expect(above.map(brief)).toEqual([
       ['320', 3_200_000, '元', '城区·2023年'],
       ['356.5', 3_565_000, '元', '城区·2024年'],
+    ]);
+    const below = figuresOf(table(['界别', '委员'], ['中共', '45'], ['民革', '8']) + '<p>单位：人</p>');
+    expect(below.map(brief)).toEqual([
+      ['45', 45, '人', '中共·委员'],
+      ['8', 8, '人', '民革·委员'],
     ]);
     const title = figuresOf(
       '<table><tr><td colspan="3">各界别提交提案情况（单位：件）</td></tr>' +
