@@ -310,9 +310,10 @@ export function extractFigures(input: string): Figure[] {
       } else if (about && !about.share && nouns[i - 1]) {
         // 收到提案512件，比上年增加56件: a comparison names what it compares and how
         // (提案比上年增加), so the change is not read as a second total of 提案.
-        // (增长6.2%，高于全省1.3个百分点: a rate compared is the rate, its change included.)
+        // (增长6.2%，高于全省1.3个百分点: a rate compared is the rate, its change included; a
+        // count after a rate compares the thing counted: 同比增长15.3%，较上年减少200人次.)
         noun = nouns[i - 1] as string;
-        label = comparisonLabel(text, f, about.from, c.start, prev.info.category === 'percent' ? (figures[i - 1] as Figure).label : noun);
+        label = comparisonLabel(text, f, about.from, c.start, prev.info.category === 'percent' && c.info.category === 'percent' ? (figures[i - 1] as Figure).label : noun);
       } else if ((!label || HAVE_ONLY.test(foldScript(label)) || outcomeWord(label, f, c.end)) && (found[from] as Candidate).unit === c.unit && !FULL_STOP.test(between) && OUTCOME_AFTER.test(f.slice(c.end, c.end + 12))) {
         // 其中15篇被采用，23篇获省领导批示: a part named only by what happened to it is a part of
         // the figure counted in its measure word before it in the sentence.
@@ -554,7 +555,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   while (pos < f.length && pos - numEnd < 2 && /[ \t\u00a0]/.test(f[pos] as string)) pos++;
   // 两个半月, 一个半小时: a half between 个 and the unit of time.
   const halfInside = HALF_INSIDE.exec(f.slice(pos, pos + 4));
-  const info = halfInside ? unitAt(halfInside[1] === '月' ? '个月' : '小时', 0) : unitAt(f, pos);
+  const info = halfInside ? unitAt(halfInside[1] === '月' ? '个月' : '小时', 0) : (unitAt(f, pos) ?? scoreAt(f, pos, numText, at));
   if (!info) return null;
   const unitRaw = !halfInside ? text.slice(pos, pos + info.unit.length) : halfInside[1] === '月' ? `${text[pos]}${text[pos + 2]}` : text.slice(pos + 2, pos + 4);
   let unitEnd = pos + (halfInside ? halfInside[0].length : info.unit.length);
@@ -625,7 +626,10 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // not results; but 1 in digits closing its phrase is a count like any other
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
   // (形成2份调研报告和1份建议案: one listed after other counts is counted with them.)
-  if (info.category === 'count' && value === 1 && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at))) && !(/^[0-9０-９]+$/.test(numeral) && LISTS_COUNTS_AFTER.test(f.slice(unitEnd, unitEnd + 20)))) return null;
+  // (反对1票: one vote is a result like any other.)
+  if (info.category === 'count' && value === 1 && !(unit === '票' && !/[各每]/.test(clauseBefore(f, at))) && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at))) && !(/^[0-9０-９]+$/.test(numeral) && LISTS_COUNTS_AFTER.test(f.slice(unitEnd, unitEnd + 20)))) return null;
+  // (合计可能不等于100%: a figure said not to hold is no figure.)
+  if (NOT_EQUAL.test(f.slice(Math.max(0, at - 8), at))) return null;
   // 在全市八个民主党派中位居第一: the field a rank is taken in, not a result.
   if (info.category === 'count' && RANK_FIELD.test(f.slice(unitEnd, unitEnd + 16)) && /在[^，,。；;]*$/.test(clauseBefore(f, at))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
@@ -646,13 +650,24 @@ const APPROX_DIGITS = '一二三四五六七八九';
 /** A second measure word in brackets right after the unit (件（次）, 个（项）). Folded text. */
 const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
 /** A clause before a figure that lists it after another count (2份调研报告和, 两个报告、). Folded text. */
-const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]$/;
+const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]\s*$/;
+/** Right before a figure: it does not equal it (分项之和可能不等于100%). Folded text. */
+const NOT_EQUAL = /(?:不|未必|不一定|并不|并非)(?:完全)?(?:等于|等同于)\s*$/;
 /** After a count: …中 and a rank (在12个县区中排名第一, 在八个民主党派中位居前列). Folded text. */
 const RANK_FIELD = /^[^，,。；;、]{1,10}?中(?:位居|位列|排名|名列|排在|居于|居|率先|第)/;
 /** After a count of 1 in digits: its noun, then more counts listed (1个服务中心，20个联络站). Folded text. */
 const LISTS_COUNTS_AFTER = /^[^，,。；;、和及0-9０-９]{1,12}[，,、和及][0-9０-９]+[余多]?[个份项件条篇家名位次场所座]/;
 /** What may follow a figure that closes its phrase. */
 const CLOSES = /^([，,、。；;！？!?）)]|$)/;
+
+/** Points of a score: 分 after digits closing the phrase, in a clause about a score (测评得分95.6分). */
+const SCORE = { unit: '分', category: 'measure', classifier: false } as const satisfies UnitInfo;
+const SCORE_CONTEXT = /得分|积分|评分|分数|打分|满分|总分|均分|分值|测评|考评|考核|评估|评价|成绩|指数/;
+const SCORE_CLOSES = /^分(?:[，,、。；;！？!?）)\s和及或]|以上|以下|左右|的|$)/;
+function scoreAt(f: string, pos: number, numText: string, at: number): UnitInfo | null {
+  if (!/^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(numText) || !SCORE_CLOSES.test(f.slice(pos, pos + 3))) return null;
+  return SCORE_CONTEXT.test(clauseBefore(f, at)) ? SCORE : null;
+}
 
 /** The text of f's clause before position at (back to the last clause break). */
 function clauseBefore(f: string, at: number): string {

@@ -189,11 +189,19 @@ const NEGATED_AFTER = /^(?:未|尚未|暂未|没有|不予)/;
 /** What opens a duration's label without naming what lasted (时间, 进行). Folded text. */
 const DURATION_LEAD = /^(?:的)?(?:时间)?(?:里|内)?(?:进行|开展)?/;
 
+/** How a vote went, right after its count (2102票赞成、1票反对、4票弃权). Folded text. */
+const VOTE_AFTER = /^(?:不赞成|不同意|赞成|同意|反对|弃权|有效|无效)/;
+
 function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarget | null): string {
   let i = fig.end;
   const limit = Math.min(text.length, next ? next.start : text.length, i + 24);
   if (f[i] === '的') i++;
   const from = i;
+  // (以2102票赞成、1票反对: a vote's label is how it went, a verb every other count would stop at.)
+  if (fig.info.unit === '票') {
+    const vote = VOTE_AFTER.exec(f.slice(from, limit));
+    if (vote) return text.slice(from, from + vote[0].length);
+  }
   // A duration's label is what lasted: 两个多月奋战在防疫第一线.
   if (fig.info.duration) {
     let j = i;
@@ -206,6 +214,10 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     return trimQuotesAndSpace(text.slice(start, Math.min(j, start + MAX_LABEL)));
   }
   let j = i;
+  // (20个“我为脱贫奔康作贡献”活动小组: a quoted name is read whole, then the noun it names.)
+  const quote = /^[“「]/.test(f[from] ?? '') ? f.slice(from + 1, from + 21).search(/[”」]/) : -1;
+  const named = quote >= 1 && !/[，。；：！？,;:!?]/.test(f.slice(from + 1, from + 1 + quote)) ? from + quote + 2 : -1;
+  if (named > 0) j = named;
   for (; j < limit; j++) {
     const ch = f[j] as string;
     if (CLAUSE.test(ch) || ch === '、' || /\s/.test(ch)) break;
@@ -247,6 +259,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   // (12项建议中已有9项: 中 frames the whole the parts after it are taken from.)
   if (j - from >= 3 && f[j - 1] === '中' && !/[初高集空途其心手]/.test(f[j - 2] as string) && /^(?:已经|已|有|共|，|,)/.test(f.slice(j, j + 2))) j--;
   let label = text.slice(from, j);
+  // (A long name gives way to the noun after it: 活动小组.)
+  if (named > 0 && (j - from > MAX_LABEL || j === named)) label = j - named >= 2 ? text.slice(named, j) : j - from <= MAX_LABEL ? label : '';
   if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
   // 12名新考取的大学生: a clause before 的 describes the people counted; the label runs to them.
   if (f[j] === '的' && label.length >= 2 && PERSON_UNITS.test(fig.info.unit)) {
@@ -293,7 +307,9 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     /(?:手中|手里|手上)$/.exec(foldScript(label)) ??
     (/除[^，。；：,;:！？!?]{0,12}$/.test(before) ? /(?:以外|之外|外)$/.exec(foldScript(label)) : null) ??
     // (在3个乡镇中开展试点: the 在…中 frame.)
-    (/在[^，。；：,;:！？!?]{0,6}$/.test(before) ? /中$/.exec(foldScript(label)) : null);
+    (/在[^，。；：,;:！？!?]{0,6}$/.test(before) ? /中$/.exec(foldScript(label)) : null) ??
+    // (在看到一条300米的断头路时: the 在…时 frame says when.)
+    (/在[^，。；：,;:！？!?]{0,16}$/.test(f.slice(Math.max(0, fig.start - 20), fig.start)) && CLAUSE.test(f[j] ?? '。') ? /(?:之)?时$/.exec(foldScript(label)) : null);
   if (frame && label.length - frame[0].length >= 2) label = label.slice(0, -frame[0].length);
   // 提出的5621件提案中，经审查…: 中 closing the clause is "among", not part of the noun.
   else if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);
@@ -317,6 +333,19 @@ function startsFigure(f: string, i: number): boolean {
   return !!unitAt(f, j);
 }
 
+/** What members put forward: counted by field (经济建设方面提案). Folded text. */
+const TOPIC_NOUN = /^(?:提案|建议|意见|意见建议|信息|社情民意信息|议案)$/;
+/** The field right before the verb: 围绕经济建设方面, 关于教育问题的. Folded text. */
+const TOPIC_BEFORE = /(?:围绕|关于|涉及|就)([^，。；：、,;:]{2,8}?(?:方面|领域|类|问题))(?:的)?(?:共|先后|累计)?$/;
+
+/** Whether f[k, i) sits inside a quotation that opens at or after `from` and closes before `to`. */
+function quotedAt(f: string, k: number, i: number, from: number, to: number): boolean {
+  const open = Math.max(f.lastIndexOf('“', k - 1), f.lastIndexOf('「', k - 1));
+  if (open < from || /[”」]/.test(f.slice(open + 1, k))) return false;
+  const close = f.slice(i, to).search(/[”」]/);
+  return close >= 0;
+}
+
 /** Backward: the subject before the number, after the last governing verb. */
 function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: number): string {
   let a = fig.start;
@@ -328,6 +357,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       let k = i - 1;
       while (k > a && NUMERAL.test(f[k - 1] as string)) k--;
       if (SLOGANS.some((s) => f.startsWith(s, k))) continue;
+      // (乡村建设“六件事”相关问题: a number inside a quoted name is part of the name.)
+      if (quotedAt(f, k, i, a, fig.start)) continue;
       const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
       const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
       // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
@@ -375,7 +406,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     // (From the list's start again after each cut: 累计达 loses 达, then 累计 whole, never 计 alone.)
     for (const w of TRAILING_CONNECTORS) {
       // (均 is an adverb, 年均/人均 a measure: 以年均8%.)
-      if (g.endsWith(w) && g.length > w.length && !(w === '均' && /[年平人户日月]均$/.test(g))) {
+      // (得分为92分: 分 is the score's own word there; only 为 goes.)
+      if (g.endsWith(w) && g.length > w.length && !(w === '均' && /[年平人户日月]均$/.test(g)) && !(w.startsWith('分') && /[得积评总均]分[为成]$/.test(g))) {
         t = t.slice(0, -w.length);
         g = g.slice(0, -w.length);
         changed = true;
@@ -543,6 +575,17 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   }
   let lt = t.slice(cut);
   let lg = g.slice(cut);
+  // 围绕经济建设方面提出提案94件: the field the proposals are about says which of them
+  // (经济建设方面提案); without it every field's count is just 提案.
+  if (verb && !not && TOPIC_NOUN.test(lg)) {
+    const topic = TOPIC_BEFORE.exec(g.slice(0, verb[0]));
+    if (topic && (topic[1] as string).length + lg.length <= MAX_LABEL) {
+      const start = topic.index + topic[0].indexOf(topic[1] as string);
+      const end = start + (topic[1] as string).length;
+      lt = t.slice(start, end) + lt;
+      lg = g.slice(start, end) + lg;
+    }
+  }
   // 其中已解决或采纳的占比达到72.4%: a head that only says how much, right after the verb that
   // closes its modifier, is named by the whole modifier (已解决或采纳的占比), not by 的占比.
   if (lg[0] === '的' && GENERIC_HEAD.test(lg.slice(1)) && g.length <= MAX_LABEL + 4) return finishBackward(t, g, false, false, MAX_LABEL + 4);
@@ -786,9 +829,9 @@ export function namesNothing(between: string): boolean {
 }
 
 /** 由/从 (and when, with 的, or how often) right before a figure: where a change started from (由上届的300人, 由每年300件). Folded text. */
-const FROM_BEFORE = /(?:由|从)(?:([^，。；：,;:！？!?、\s]{1,8})的|每年|每届|年均|过去|原来)?$/;
+const FROM_BEFORE = /(?:才|就|则|已|也)?(?:由|从)(?:([^，。；：,;:！？!?、\s]{1,8})的|每年|每届|年均|过去|原来)?$/;
 /** A verb of change with 到/至, all that stands between the two figures (增加到, 提高至). */
-const CHANGE_TO = /^(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)(?:([^，。；：,;:！？!?、\s]{1,8})的)?$/;
+const CHANGE_TO = /^(?:提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|降|升|增)(?:到|至)(?:([^，。；：,;:！？!?、\s]{1,8})的|(现在|目前|当前|如今|今年|去年|本届|本年|(?:19|20)[0-9]{2}年(?:底|末)?))?$/;
 
 /**
  * 委员人数由上届的300人增加到350人, 城镇化率由52%提高到58%: the level reached is the subject's
@@ -804,7 +847,7 @@ function fromToLabel(text: string, f: string, fig: LabelTarget, prev: LabelTarge
     const from = FROM_BEFORE.exec(f.slice(Math.max(prevEnd, fig.start - 12), fig.start));
     const subject = from ? subjectBefore(fig.start, from, prevEnd) : '';
     if (!from || !subject) return null;
-    const when = from[1] ? text.slice(fig.start - from[0].length + 1, fig.start - 1) : '原';
+    const when = from[1] ? text.slice(fig.start - 1 - from[1].length, fig.start - 1) : '原';
     return `${subject}（${when}）`;
   }
   const to = prev ? CHANGE_TO.exec(f.slice(prev.end, fig.start)) : null;
@@ -812,7 +855,7 @@ function fromToLabel(text: string, f: string, fig: LabelTarget, prev: LabelTarge
     const from = FROM_BEFORE.exec(f.slice(Math.max(0, prev.start - 12), prev.start));
     const subject = from ? subjectBefore(prev.start, from, 0) : '';
     // (…增长到2023年的1.5万元: the level reached says when, as the level left does.)
-    const when = to[1] ? text.slice(fig.start - 1 - to[1].length, fig.start - 1) : '';
+    const when = to[1] ? text.slice(fig.start - 1 - to[1].length, fig.start - 1) : to[2] ? text.slice(fig.start - to[2].length, fig.start) : '';
     return subject ? (when ? `${subject}（${when}）` : subject) : null;
   }
   return null;

@@ -1098,6 +1098,61 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
     { raw: '300人左右', value: 300, qualifier: '左右', unit: '人', label: '群众' },
   ]],
+  // Votes: counted in 票, named by how they went, before or after the count; one vote counts.
+  ['赞成2102票，反对1票，弃权4票，未按表决器7人。', [
+    { raw: '2102票', value: 2102, unit: '票', label: '赞成' },
+    { raw: '1票', value: 1, unit: '票', label: '反对' },
+    { raw: '4票', value: 4, unit: '票', label: '弃权' },
+    { raw: '7人', value: 7, unit: '人', label: '未按表决器' },
+  ]],
+  ['会议以 2120 票赞成、 1 票弃权，通过政治决议。', [
+    { raw: '2120 票', value: 2120, label: '赞成' },
+    { raw: '1 票', value: 1, label: '弃权' },
+  ]],
+  ['每名委员每项1票。', []],
+  // A figure said not to hold is none (a rounding note under a table).
+  ['由于四舍五入，部分合计数可能不等于100%。', []],
+  // Scores: 分 after digits in a clause about a score (十分重要, 10时30分 are no scores).
+  ['委员履职积分平均86.5分，满意度测评得分95.6分。', [
+    { raw: '86.5分', value: 86.5, unit: '分', category: 'measure' },
+    { raw: '95.6分', value: 95.6, unit: '分', label: '满意度测评得分' },
+  ]],
+  ['测评满分100分，平均得分为92.3分。', [
+    { raw: '100分', label: '测评满分' },
+    { raw: '92.3分', label: '平均得分' },
+  ]],
+  ['上午10时30分，会议开幕，这十分重要。', []],
+  // From one level to another: 才 before 由, and 现在 after 增至 without 的.
+  ['香港人均总值才由3,000多元增至现在4万多元。', [
+    { raw: '3,000多元', label: '香港人均总值（原）' },
+    { raw: '4万多元', label: '香港人均总值（现在）' },
+  ]],
+  // A quoted name after the measure word is read whole; the noun after it names the count.
+  ['活动选择20个贫困村，组成20个“我为脱贫奔康作贡献”活动小组。', [
+    { raw: '20个', label: '贫困村' },
+    { raw: '20个', label: '活动小组' },
+  ]],
+  ['设立12个“委员之家”。', [{ raw: '12个', label: '“委员之家”' }]],
+  // A number inside a quoted name before the figure does not cut its label.
+  ['协调解决乡村建设“六件事”相关问题10余个。', [{ raw: '10余个', label: '问题' }]],
+  ['先后将5件提案列为年度1号提案。', [{ raw: '5件', label: '提案' }]],
+  // The field proposals are about says which of them.
+  ['在所有提案中，围绕经济建设方面提出提案94件，占53.7%。围绕教育问题提交建议15条。', [
+    { raw: '94件', label: '经济建设方面提案' },
+    { raw: '53.7%', label: '经济建设方面提案' },
+    { raw: '15条', label: '教育问题建议' },
+  ]],
+  // A count compared after a rate of change compares the thing counted, not the rate.
+  ['累计接待群众来访1200余人次，同比增长15.3%，较上年减少200人次。', [
+    { raw: '1200余人次', label: '群众来访' },
+    { raw: '15.3%', label: '群众来访同比增长' },
+    { raw: '200人次', label: '群众来访较上年减少' },
+  ]],
+  ['在看到一条300米的断头路时，小组当即决定修路；每期信息一般不超过1500字。', [
+    { raw: '300米', label: '断头路' },
+    { raw: '不超过1500字', label: '每期信息' },
+  ]],
+  ['全县一般公共预算收入完成12.3亿元。', [{ raw: '12.3亿元', label: '全县一般公共预算收入' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
