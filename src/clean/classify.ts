@@ -189,7 +189,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   let headline: Element | null = null;
   let meta: Element | null = null;
   if (main) {
-    headline = findHeadline(doc, main);
+    headline = findHeadline(doc, main, opts.spamTerms ?? []);
     meta = findMetadata(main, headline);
     const subtitle = headline ? findSubtitle(headline, main, meta) : null;
     for (const k of [headline, subtitle, meta, ...findBylines(main)]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
@@ -327,10 +327,13 @@ function squashed(el: Element): string {
  * The headline: a heading at the top of the article container, or else the element before the
  * article that best matches the page title (longest match, headings preferred, nearer is better).
  */
-function findHeadline(doc: Document, main: Element): Element | null {
+function findHeadline(doc: Document, main: Element, spamTerms: readonly string[]): Element | null {
+  // (A hacked page's <h1> of porn keywords, its <title> too, is no headline.)
+  const spam = (t: string): boolean => isSpamText(spamScore(matchForm(t), spamTerms));
   const inside = main.querySelector('h1,h2');
-  if (inside && squashed(inside).length >= 4 && leadsContainer(main, inside)) return inside;
-  const title = matchForm(doc.title.replace(/\s+/g, ''));
+  if (inside && squashed(inside).length >= 4 && leadsContainer(main, inside) && !spam(squashed(inside))) return inside;
+  const whole = titleSpam(doc.title, spamTerms);
+  const title = whole && !whole.clean ? '' : matchForm(doc.title.replace(/\s+/g, ''));
   // Old table pages: the headline is bold text at the top of the article's cell
   // (<td><font><b>headline</b></font><br>date…), the start of the page title.
   const lead = leadingTitleText(main, title);
@@ -347,11 +350,14 @@ function findHeadline(doc: Document, main: Element): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
+  // With no title to match (none, or a hacked one), the nearest heading before the article.
+  let nearest: Element | null = null;
   for (let i = candidates.length - 1, dist = 0; i >= 0 && dist < 400; i--, dist++) {
     const e = candidates[i] as Element;
     if (INERT.has(e.localName) || e.children.length > 3) continue;
     const t = squashed(e);
-    if (t.length < 4 || t.length > 100) continue;
+    if (t.length < 4 || t.length > 100 || spam(t)) continue;
+    if (!nearest && (!title || whole) && /^h[1-3]$/.test(e.localName) && !e.closest('a')) nearest = e;
     // The page title repeats the headline; an <h1> may stand alone; other headings must match.
     const inTitle = !!title && title.includes(t);
     const h1 = e.localName === 'h1';
@@ -367,7 +373,8 @@ function findHeadline(doc: Document, main: Element): Element | null {
       best = e;
     }
   }
-  return best ? highestSameText(best, squashed(best)) : inside && squashed(inside).length >= 4 ? inside : null;
+  best ??= nearest;
+  return best ? highestSameText(best, squashed(best)) : inside && squashed(inside).length >= 4 && !spam(squashed(inside)) ? inside : null;
 }
 
 /**
@@ -726,7 +733,13 @@ export function titleSpam(title: string, spamTerms: readonly string[] = []): Tit
     for (const m of text.matchAll(SPAM_ALL)) inTerms += m[0].length;
     return inTerms * 4 >= Math.max(1, hanCount(text));
   });
-  if (!bad.some(Boolean) || bad.every(Boolean)) return null;
+  if (!bad.some(Boolean)) return null;
+  // (久久久这里只有免费精品29 beside segments of porn: words that are spam only in company have it.)
+  segs.forEach((s, i) => {
+    if (!bad[i] && spamScore(matchForm(s.text), user).weak >= 2 && !/[。！？]/.test(s.text)) bad[i] = true;
+  });
+  // (All of it spam: clean is empty; the page's headline stands in for it where there is one.)
+  if (bad.every(Boolean)) return { clean: '', cut: segs.map((s) => s.text) };
   let out = '';
   const cut: string[] = [];
   segs.forEach((s, i) => {

@@ -93,7 +93,7 @@ export async function processPage(file: string, bytes: Uint8Array, opts: PageOpt
     const cut = titleSpam(document.title);
     return {
       file,
-      title: repairText(cut ? cut.clean : document.title).text,
+      title: repairText(cut ? cut.clean || (c?.headline?.textContent ?? '').replace(/\s+/g, ' ').trim() : document.title).text,
       isCppcc: a.detection.isCppcc,
       score: a.detection.score,
       reasons: a.detection.reasons,

@@ -365,7 +365,8 @@ export class PageSession {
     if (isTitle) {
       // Judged on the page's own title (base), so a title the page changes later is judged again.
       const cut = titleSpam(base, this.env.settings().spamTerms);
-      if (cut) out = repairText(cut.clean).text;
+      // (A title of nothing but spam gives way to the article's headline, or to nothing.)
+      if (cut) out = repairText(cut.clean || (this.classification?.headline?.textContent ?? '').replace(/\s+/g, ' ').trim()).text;
     }
     return out;
   }

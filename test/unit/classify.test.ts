@@ -201,6 +201,26 @@ describe('what frames the article', () => {
     expect(hiddenIds()).not.toContain('sub');
   });
 
+  it('on a hacked page whose <title> and <h1> are porn keywords, keeps the real heading before the article and its date line; the <h1> hides as spam', () => {
+    document.title = '欧美成人精品视频在线不卡,久久久这里只有免费精品29,六十路老熟妇乱子伦视频日本,在线观看精品国内';
+    document.body.innerHTML =
+      '<div id="top"><h1 id="spam">欧美成人精品视频在线不卡,久久久这里只有免费精品29,六十路老熟妇乱子伦视频日本</h1></div>' +
+      '<div id="nav"><a href="/">首页</a> | <a href="/zx">政协·协商</a> | <a href="/dy">调研</a></div>' +
+      `<div id="col"><h2 id="h">市政协十五届三次会议胜利闭幕</h2><div id="info">2024年1月12日 09:11 | 来源：人民政协网</div><div id="text">${body}</div></div>`;
+    const c = classifyPage(document);
+    expect(c.headline?.id).toBe('h');
+    expect(c.meta?.id).toBe('info');
+    expect(c.blocks.find((b) => b.el.id === 'top' || b.el.id === 'spam')?.kind).toBe('spam');
+    expect(hiddenIds()).not.toContain('h');
+    expect(hiddenIds()).not.toContain('info');
+  });
+
+  it('with an ordinary title that matches no heading, takes no unmatched heading for the headline', () => {
+    document.title = '某某市政协网';
+    document.body.innerHTML = `<div id="side"><h2 id="side-h">热点新闻排行</h2></div><div id="col"><div id="text">${body}</div></div>`;
+    expect(classifyPage(document).headline).toBeNull();
+  });
+
   it('keeps a date line under the headline, the source and editor lines after the article; hides 展开全文 and 小字号', () => {
     document.title = '市政协十五届三次会议胜利闭幕';
     document.body.innerHTML =
@@ -729,6 +749,10 @@ describe('titleSpam', () => {
     ['太阳城官网 - 县政协召开常委会议', '县政协召开常委会议'],
     ['澳门新葡京官网_市政协召开常委会议-XX市政协网', '市政协召开常委会议-XX市政协网'],
     ['打击网络赌场平台专项行动 - 政协委员建言', null],
+    // Nothing but spam: nothing is left (the headline stands in for it on the page); words that
+    // are spam only in company (久久, 免费, 精品) have it there.
+    ['欧美成人精品视频在线不卡,久久久这里只有免费精品29,六十路老熟妇乱子伦视频日本,在线观看精品国内', ''],
+    ['久久久这里只有免费精品29_市政协召开常委会议', null],
   ])('%s', (title, clean) => {
     expect(titleSpam(title)?.clean ?? null).toBe(clean);
   });

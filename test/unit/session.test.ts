@@ -114,6 +114,33 @@ describe('PageSession repairs what the reader sees', () => {
   });
 });
 
+describe('PageSession on a hacked page whose title is nothing but spam', () => {
+  it('shows the headline as the title while cleanup is on (converted with the page), and puts the title back exactly', async () => {
+    const spam = '歐美成人精品視頻在線不卡,久久久這裏只有免費精品29,六十路老熟婦亂子倫視頻日本';
+    const html =
+      `<!doctype html><html lang="zh-Hant"><head><title>${spam}</title></head><body><div id="top"><h1>${spam}</h1></div>` +
+      `<div id="col"><h2>縣政協召開提案工作總結會</h2><div id="zoom"><p>${line(186)}</p><p>${line(172)}</p><p>${line(42)}</p></div></div></body></html>`;
+    const { document, window } = parseHtml(html, 'http://127.0.0.1/t.html');
+    try {
+      const before = serialize(document);
+      const { session } = makeSession(document, 'http://127.0.0.1/t.html');
+      await session.start(true);
+      expect(document.title).toBe('縣政協召開提案工作總結會');
+      expect(session.hiddenElements().some((e) => e.id === 'top' || e.parentElement?.id === 'top')).toBe(true);
+      await session.setConvert(true);
+      expect(document.title).toBe('县政协召开提案工作总结会');
+      await session.setConvert(false);
+      await session.setCleanup(false);
+      expect(document.title).toBe(spam);
+      expect(serialize(document)).toBe(before);
+      session.stop();
+      expect(serialize(document)).toBe(before);
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
 describe('PageSession blanks spam lines that have no element to hide', () => {
   it('blanks them, shows them with the hidden blocks, keeps one the user keeps, and restores exactly', async () => {
     const html =
