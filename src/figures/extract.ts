@@ -634,6 +634,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (info.category === 'count' && RANK_FIELD.test(f.slice(unitEnd, unitEnd + 16)) && /在[^，,。；;]*$/.test(clauseBefore(f, at))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
   if (isThreshold(info.category, f, unitEnd)) return null;
+  // (对涉及三家以上承办单位的2410件提案: a count threshold in the noun phrase of the figure after it.)
+  if (info.category === 'count' && COUNT_THRESHOLD_AFTER.test(f.slice(unitEnd, unitEnd + 16))) return null;
   const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
   return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
 }
@@ -651,6 +653,8 @@ const APPROX_DIGITS = '一二三四五六七八九';
 const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)]/;
 /** A clause before a figure that lists it after another count (2份调研报告和, 两个报告、). Folded text. */
 const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]\s*$/;
+/** After a count: 以上/以下, a short noun, 的 and another number (三家以上承办单位的2410件提案). Folded text. */
+const COUNT_THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)[^，,。；;、的0-9０-９]{1,8}的(?:[0-9０-９]|[一二两三四五六七八九十百千][^，,。；;]{0,4}?[个件名位项家])/;
 /** Right before a figure: it does not equal it (分项之和可能不等于100%). Folded text. */
 const NOT_EQUAL = /(?:不|未必|不一定|并不|并非)(?:完全)?(?:等于|等同于)\s*$/;
 /** After a count: …中 and a rank (在12个县区中排名第一, 在八个民主党派中位居前列). Folded text. */

@@ -1153,6 +1153,11 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '不超过1500字', label: '每期信息' },
   ]],
   ['全县一般公共预算收入完成12.3亿元。', [{ raw: '12.3亿元', label: '全县一般公共预算收入' }]],
+  // A count threshold in the noun phrase of the figure after it says which ones; it is no figure.
+  ['对涉及三家以上承办单位的2410件提案，明确主办、会办单位；组织100名以上的委员参加调研。', [
+    { raw: '2410件', label: '提案' },
+    { raw: '100名以上', qualifier: '以上', label: '委员' },
+  ]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
