@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
 import { isThreshold, PERSON_ANYWHERE, PERSON_START, SLOGANS, VERBS } from './lexicon';
-import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing } from './label';
+import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing, shareOfWhole } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -346,6 +346,10 @@ export function extractFigures(input: string): Figure[] {
           noun = c.info.category !== 'percent' && changeSubject(lender) ? (nouns[from] as string) : lender;
           // 其中18项被采纳: what happened to that part says which part it is (协商成果被采纳).
           label = withOutcome(noun, text, f, c.end);
+          // (…1200亿元，占GDP比重达到42.3%: a share of a whole's 比重 says of which whole.)
+          const whole = about?.share ? shareOfWhole(f.slice(about.from).replace(/^\s*约?/, '')) : '';
+          const at = whole ? f.indexOf(whole, about?.from) : -1;
+          if (whole && at >= 0 && label.length + whole.length <= MAX_LABEL + 4) label += text.slice(at, at + whole.length);
         }
       }
     }

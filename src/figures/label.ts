@@ -338,6 +338,12 @@ const TOPIC_NOUN = /^(?:提案|建议|意见|意见建议|信息|社情民意信
 /** The field right before the verb: 围绕经济建设方面, 关于教育问题的. Folded text. */
 const TOPIC_BEFORE = /(?:围绕|关于|涉及|就)([^，。；：、,;:]{2,8}?(?:方面|领域|类|问题))(?:的)?(?:共|先后|累计)?$/;
 
+/** 占GDP比重, 占全市的比例: the whole a share is of, with 比重 or 比例 (folded text from 占); its length, 0 when not so. */
+const SHARE_WHOLE = /^占(?:到|了)?[^，。；：,;:！？!?、占的\s]{1,8}?(?:的)?(?:比重|比例)/;
+export function shareOfWhole(g: string): string {
+  return SHARE_WHOLE.exec(g)?.[0] ?? '';
+}
+
 /** Whether f[k, i) sits inside a quotation that opens at or after `from` and closes before `to`. */
 function quotedAt(f: string, k: number, i: number, from: number, to: number): boolean {
   const open = Math.max(f.lastIndexOf('“', k - 1), f.lastIndexOf('「', k - 1));
@@ -454,7 +460,12 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     // (县域常住人口约占…: an adverb before 占 is not the subject's: 约, 已, 均.)
     const adverb = /(?:约|大约|已|均|将近|接近|近)$/.exec(g.slice(from, of.index));
     const to = adverb && of.index - adverb[0].length - from >= 2 ? of.index - adverb[0].length : of.index;
-    if (to - from >= 2) return finishBackward(t.slice(from, to), g.slice(from, to));
+    if (to - from >= 2) {
+      // (数字经济增加值占GDP比重42.3%: a share said to be of a whole's 比重 says of which whole.)
+      const whole = shareOfWhole(g.slice(of.index));
+      const subject = finishBackward(t.slice(from, to), g.slice(from, to));
+      return whole && subject.length + whole.length <= MAX_LABEL + 4 ? subject + t.slice(of.index, of.index + whole.length) : subject;
+    }
   }
   // 提案中近三分之一: a share among what 中 closes.
   if (fig.info.category === 'percent' && g.endsWith('中') && g.length > 2) {

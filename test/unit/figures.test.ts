@@ -1158,6 +1158,13 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '2410件', label: '提案' },
     { raw: '100名以上', qualifier: '以上', label: '委员' },
   ]],
+  // A share of a whole's 比重 says of which whole, after its subject or lent by the clause before.
+  ['我市数字经济规模达到1200亿元，占GDP比重达到42.3%；高新技术产业产值占规上工业比重提高到45%。', [
+    { raw: '1200亿元', label: '我市数字经济规模' },
+    { raw: '42.3%', label: '我市数字经济规模占GDP比重' },
+    { raw: '45%', label: '高新技术产业产值占规上工业比重' },
+  ]],
+  ['参加活动的委员占委员总数的85%以上。', [{ raw: '85%以上', label: '参加活动的委员' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
