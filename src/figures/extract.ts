@@ -280,6 +280,9 @@ export function extractFigures(input: string): Figure[] {
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
     // (12项建议中已有9项: the 中 that frames the whole before is no name of the part.)
     if (label === '中') label = '';
+    // (汪洋获2144票: the votes are the candidate's.)
+    const gained = /^[票]$/.test(c.unit) ? /(?:获得|获|得到|赢得|得)$/.exec(foldScript(label)) : null;
+    if (gained && label.length - gained[0].length >= 2) label = label.slice(0, -gained[0].length);
     // (应到委员311名 lends 委员: the next figure says whom it counts, 实到委员.)
     let noun = label.slice(DUE_LEAD.exec(foldScript(label))?.[0].length ?? 0);
     // (人均可支配收入增长6.5% lends 人均可支配收入: what changed, not the change.)
@@ -373,8 +376,10 @@ export function extractFigures(input: string): Figure[] {
     });
   }
   respectively(text, f, figures, nouns);
-  return figures;
+  // (共3页 第1页: a count of pages that names nothing is a pager, not a figure.)
+  return figures.filter((x) => !(PAGES.test(x.unit) && !x.label));
 }
+const PAGES = /^[页頁]$/;
 
 /** A clause opening with 分别 and what it says of each (分别增长, 分别比上年增长, 分别为, 分别约占, 分别占总数的). Folded text. */
 const RESPECTIVELY = /^\s*([^，,。；;：:！？!?]{0,16}?)分别(?:约|大约|均)?(?:(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落)|为|达到?|是|占(?:[^，,。；;：:！？!?]{1,10}的)?|有)?\s*$/;
@@ -621,6 +626,22 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     if (alt) unit += text.slice(unitEnd - alt[0].length, unitEnd);
   }
   if (value === null || !Number.isFinite(value)) return null;
+  // 1%-2%, 20万元至30万元: a range whose ends both carry the unit.
+  if (max === undefined && !half && !minutes && !alt) {
+    const range2 = RANGE.exec(f.slice(unitEnd, unitEnd + 3));
+    const second = new RegExp(CORE.source, 'y');
+    second.lastIndex = unitEnd + (range2?.[0].length ?? 0);
+    const m2 = range2 ? second.exec(f) : null;
+    const unitFolded = f.slice(pos, pos + info.unit.length);
+    if (m2 && f.startsWith(unitFolded, second.lastIndex) && !unitAt(f, second.lastIndex + unitFolded.length)?.unit.startsWith(unitFolded + unitFolded)) {
+      const hiText = m2[0].replace(/[余餘多]/g, '');
+      const hi = info.category === 'money' ? (parseMoney(hiText + info.unit)?.value ?? null) : parseNumber(hiText);
+      if (hi !== null && hi > value) {
+        max = hi;
+        unitEnd = second.lastIndex + unitFolded.length;
+      }
+    }
+  }
   if (half) {
     value += 0.5;
     if (max !== undefined) max += 0.5;
@@ -636,6 +657,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (NOT_EQUAL.test(f.slice(Math.max(0, at - 8), at))) return null;
   // 在全市八个民主党派中位居第一: the field a rank is taken in, not a result.
   if (info.category === 'count' && RANK_FIELD.test(f.slice(unitEnd, unitEnd + 16)) && /在[^，,。；;]*$/.test(clauseBefore(f, at))) return null;
+  // (年满18岁的公民, 未满14周岁: an age one has to reach is a condition, not a figure.)
+  // (45岁以下委员, 67岁的俞正声: an age bound or an age describing someone names no result.)
+  if (AGES.test(unit) && (/(?:年满|未满|不满|已满|满)$/.test(f.slice(Math.max(0, numStart - 2), numStart)) || /^(?:及|或)?(?:以上|以下|以内|的)/.test(f.slice(unitEnd, unitEnd + 3)))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
   if (isThreshold(info.category, f, unitEnd)) return null;
   // (对涉及三家以上承办单位的2410件提案: a count threshold in the noun phrase of the figure after it.)
@@ -659,6 +683,8 @@ const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)
 const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]\s*$/;
 /** After a count: 以上/以下, a short noun, 的 and another number (三家以上承办单位的2410件提案). Folded text. */
 const COUNT_THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)[^，,。；;、的0-9０-９]{1,8}的(?:[0-9０-９]|[一二两三四五六七八九十百千][^，,。；;]{0,4}?[个件名位项家])/;
+/** Units of age. */
+const AGES = /^(?:周岁|週歲|周歲|岁|歲)$/;
 /** Right before a figure: it does not equal it (分项之和可能不等于100%). Folded text. */
 const NOT_EQUAL = /(?:不|未必|不一定|并不|并非)(?:完全)?(?:等于|等同于)\s*$/;
 /** After a count: …中 and a rank (在12个县区中排名第一, 在八个民主党派中位居前列). Folded text. */

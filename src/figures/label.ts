@@ -262,6 +262,12 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   // (A long name gives way to the noun after it: 活动小组.)
   if (named > 0 && (j - from > MAX_LABEL || j === named)) label = j - named >= 2 ? text.slice(named, j) : j - from <= MAX_LABEL ? label : '';
   if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
+  // (12位各党派和特邀界的委员: kinds of people joined by 和, then 的 and the people.)
+  if ('和与及'.includes(f[j] ?? '') && label.length >= 2 && PERSON_UNITS.test(fig.info.unit)) {
+    const de = f.slice(j + 1, Math.min(limit, j + 11)).search(/的/);
+    const person = de >= 1 ? PERSON_START.exec(f.slice(j + 2 + de, j + 2 + de + 6)) : null;
+    if (person && !CLAUSE.test(f.slice(j, j + 1 + de)) && j + 2 + de + person[0].length - from <= MAX_LABEL) return trimQuotesAndSpace(text.slice(from, j + 2 + de + person[0].length));
+  }
   // 12名新考取的大学生: a clause before 的 describes the people counted; the label runs to them.
   if (f[j] === '的' && label.length >= 2 && PERSON_UNITS.test(fig.info.unit)) {
     const after = f.slice(j + 1, Math.min(limit, j + 7));
@@ -313,6 +319,17 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   if (frame && label.length - frame[0].length >= 2) label = label.slice(0, -frame[0].length);
   // 提出的5621件提案中，经审查…: 中 closing the clause is "among", not part of the noun.
   else if (label.length > 2 && f[j - 1] === '中' && (j >= f.length || CLAUSE.test(f[j] as string))) label = label.slice(0, -1);
+  // (2100多名全国政协委员肩负使命: people are counted; the label ends with the person noun.)
+  if (PERSON_UNITS.test(fig.info.unit) && !PERSONS.test(foldScript(label))) {
+    const fl = foldScript(label);
+    for (let k = fl.length - 1; k >= 2; k--) {
+      // (Only before what they did: 常委会议室, 委员资格 are nouns of their own.)
+      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深]/.test(fl.slice(k)))) {
+        label = label.slice(0, k);
+        break;
+      }
+    }
+  }
   // 114件提案办复率99.4%: the tail naming a rate belongs to the next figure.
   if (next && j === next.start && /[率额量值]$/.test(f.slice(from, j)) && label.length >= 4) label = label.slice(0, label.length - 3);
   return trimQuotesAndSpace(label.slice(0, MAX_LABEL));
@@ -368,7 +385,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
       const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
       // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
-      if (u && !isThreshold(u.category, f, end)) {
+      // (45岁以下委员占比: an age bound is part of the noun too.)
+      if (u && !isThreshold(u.category, f, end) && !(/[岁歲]$/.test(u.unit) && /^(?:及|或)?(?:以上|以下|以内|的)/.test(f.slice(end, end + 3)))) {
         a = end;
         break;
       }
@@ -412,8 +430,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
     // (From the list's start again after each cut: 累计达 loses 达, then 累计 whole, never 计 alone.)
     for (const w of TRAILING_CONNECTORS) {
       // (均 is an adverb, 年均/人均 a measure: 以年均8%.)
-      // (得分为92分: 分 is the score's own word there; only 为 goes.)
-      if (g.endsWith(w) && g.length > w.length && !(w === '均' && /[年平人户日月]均$/.test(g)) && !(w.startsWith('分') && /[得积评总均]分[为成]$/.test(g))) {
+      // (得分为92分: 分 is the score's own word there; only 为 goes. 人才 keeps its 才.)
+      if (g.endsWith(w) && g.length > w.length && !(w === '均' && /[年平人户日月]均$/.test(g)) && !(w.startsWith('分') && /[得积评总均]分[为成]$/.test(g)) && !(w === '才' && /[人英天口干奇将帅通专]才$/.test(g)) && !(w === '只' && /[一两几每]只$/.test(g))) {
         t = t.slice(0, -w.length);
         g = g.slice(0, -w.length);
         changed = true;

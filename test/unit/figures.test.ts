@@ -1165,6 +1165,34 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '45%', label: '高新技术产业产值占规上工业比重' },
   ]],
   ['参加活动的委员占委员总数的85%以上。', [{ raw: '85%以上', label: '参加活动的委员' }]],
+  // A range whose ends both carry the unit.
+  ['比率才1%-2%；每人补助20万元至30万元。', [
+    { raw: '1%-2%', value: 1, max: 2, unit: '%', label: '比率' },
+    { raw: '20万元至30万元', value: 200_000, max: 300_000, unit: '元' },
+  ]],
+  // Pages and ages; a pager, an age bound and an age describing someone are no figures.
+  ['政协常委会工作报告只有12页，平均年龄63.7岁，年龄最小的仅12岁。', [
+    { raw: '12页', unit: '页', label: '政协常委会工作报告' },
+    { raw: '63.7岁', value: 63.7, unit: '岁', label: '平均年龄' },
+    { raw: '12岁', label: '年龄最小' },
+  ]],
+  ['共3页 第1页。67岁的张某某当选，年满18周岁的公民均可报名。', []],
+  ['45岁以下委员占比21%。', [{ raw: '21%', label: '45岁以下委员占比' }]],
+  // People counted: the label ends with the person noun, before what they did; kinds of
+  // people joined by 和 before 的 go with them; a noun made with a person noun stays whole.
+  ['来自34个界别的2100多名全国政协委员肩负使命，8名港区政协委员分布7个专委会。', [
+    { raw: '34个', label: '界别' },
+    { raw: '2100多名', label: '全国政协委员' },
+    { raw: '8名', label: '港区政协委员' },
+    { raw: '7个', label: '专委会' },
+  ]],
+  ['劉少奇、宋慶齡等12位各黨派和特邀界的委員都在會議上發言。', [{ raw: '12位', label: '各黨派和特邀界的委員' }]],
+  ['本届已经撤销了14人全国政协委员资格；可容纳50人的常委会议室。', [
+    { raw: '14人', label: '全国政协委员资格' },
+    { raw: '50人', label: '常委会议室' },
+  ]],
+  // Votes a candidate got are the candidate's.
+  ['汪洋獲2144票，全票當選。', [{ raw: '2144票', label: '汪洋' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
