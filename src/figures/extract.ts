@@ -24,7 +24,10 @@ export interface Figure {
   /** Offsets of raw in the input text. */
   start: number;
   end: number;
-  /** 万 or 亿 when a table's head gives the magnitude (金额（万元） over 1800): the sidebar shows the value in it. */
+  /**
+   * 万 or 亿 when the raw text leaves the magnitude out and a table's head (金额（万元） over 1800)
+   * or the amount listed after it (1000和2000万元) gives it: the sidebar shows the value in it.
+   */
   magnitude?: string;
 }
 
@@ -44,7 +47,7 @@ const CORE = new RegExp(
   'g',
 );
 const HAS_DIGIT = new RegExp(`[${DIGIT_CLASS}零〇${CN_DIGIT_CHARS}几幾]`);
-const PRE_QUALIFIERS = ['不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不足', '高于', '高於', '低于', '低於', '多于', '多於', '少于', '少於', '不到', '超过', '超過', '将近', '將近', '累计', '累計', '近', '超', '逾', '约', '約'];
+const PRE_QUALIFIERS = ['不少于', '不少於', '不低于', '不低於', '不超过', '不超過', '不足', '高于', '高於', '低于', '低於', '多于', '多於', '少于', '少於', '不到', '超过', '超過', '将近', '將近', '接近', '累计', '累計', '近', '超', '逾', '约', '約'];
 /** 上 qualifies only a bare magnitude: 上千份, 上万人次 (as many as a thousand…). */
 const BARE_PRE_QUALIFIERS = [...PRE_QUALIFIERS, '上'];
 const MAGNITUDE_FIRST = /^[十拾百佰千仟万萬亿億]/;
@@ -250,6 +253,8 @@ interface Candidate {
   unit: string;
   info: UnitInfo;
   qualifiers: string[];
+  /** A magnitude the figure takes from the amount listed after it (1000和2000万元). */
+  magnitude?: string;
 }
 
 /** Bounds that keep a pathological page (a 5 MB text node) from freezing the tab. */
@@ -373,6 +378,7 @@ export function extractFigures(input: string): Figure[] {
       sentence: sentenceOf(text, c.start, c.end),
       start: c.start,
       end: c.end,
+      ...(c.magnitude ? { magnitude: c.magnitude } : {}),
     });
   }
   respectively(text, f, figures, nouns);
@@ -564,10 +570,16 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   while (pos < f.length && pos - numEnd < 2 && /[ \t\u00a0]/.test(f[pos] as string)) pos++;
   // 两个半月, 一个半小时: a half between 个 and the unit of time.
   const halfInside = HALF_INSIDE.exec(f.slice(pos, pos + 4));
-  const info = halfInside ? unitAt(halfInside[1] === '月' ? '个月' : '小时', 0) : (unitAt(f, pos) ?? scoreAt(f, pos, numText, at));
+  let info = halfInside ? unitAt(halfInside[1] === '月' ? '个月' : '小时', 0) : (unitAt(f, pos) ?? scoreAt(f, pos, numText, at));
+  // 分别捐出五百万和二百万港元: an amount listed before another takes its unit (the figure
+  // itself ends with its number).
+  const shared = !info && !halfInside && !inner && max === undefined ? sharedUnitAt(f, numEnd) : null;
+  const sharedAt = shared ? shared.at : -1;
+  if (shared) info = unitAt(f, shared.at);
   if (!info) return null;
-  const unitRaw = !halfInside ? text.slice(pos, pos + info.unit.length) : halfInside[1] === '月' ? `${text[pos]}${text[pos + 2]}` : text.slice(pos + 2, pos + 4);
-  let unitEnd = pos + (halfInside ? halfInside[0].length : info.unit.length);
+  const unitPos = sharedAt >= 0 ? sharedAt : pos;
+  const unitRaw = !halfInside ? text.slice(unitPos, unitPos + info.unit.length) : halfInside[1] === '月' ? `${text[pos]}${text[pos + 2]}` : text.slice(pos + 2, pos + 4);
+  let unitEnd = sharedAt >= 0 ? numEnd : pos + (halfInside ? halfInside[0].length : info.unit.length);
   // 会期六天半, 三周半: a half right after a unit of time, closing its phrase.
   let half = !!halfInside;
   if (!half && info.duration && f[unitEnd] === '半' && HALF_AFTER.test(f.slice(unitEnd + 1, unitEnd + 3))) {
@@ -601,6 +613,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // The low end of a range (the whole numeral when there is none). 20至30万元, 三至五百人: a
   // magnitude written only after the high end is the low end's too.
   let low = approxRange ? (approxRange[0] as string) : numeral.replace(/(至|到|-|~|～|—).*/, '');
+  if (shared?.magnitude && info.category === 'money' && !/[百佰千仟万萬亿億]$/.test(low)) low += shared.magnitude;
   const highMagnitude = max !== undefined ? /[百佰千仟万萬亿億]+$/.exec(numeral)?.[0] : undefined;
   if (highMagnitude && low !== numeral && !/[百佰千仟万萬亿億]/.test(low)) low += highMagnitude;
   let value: number | null;
@@ -665,7 +678,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // (对涉及三家以上承办单位的2410件提案: a count threshold in the noun phrase of the figure after it.)
   if (info.category === 'count' && COUNT_THRESHOLD_AFTER.test(f.slice(unitEnd, unitEnd + 16))) return null;
   const [start, end] = qualify(text, f, numStart, unitEnd, qualifiers, inner, bare ? BARE_PRE_QUALIFIERS : PRE_QUALIFIERS);
-  return finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
+  const c = finish(text, f, start, numStart, numEnd, end, value, max, unit, info, qualifiers);
+  if (shared?.magnitude && info.category === 'money' && !/[百佰千仟万萬亿億]$/.test(numeral)) c.magnitude = shared.magnitude;
+  return c;
 }
 
 /** 个半月, 个半小时: a half inside a unit of time (folded text). */
@@ -683,6 +698,24 @@ const ALT_UNIT = /^[（(](?:人次|次|人|个|项|件|家|户|篇|条|场)[）)
 const LISTED_AFTER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][个份项件条篇家名位次场])[^，,。；;]*[和及、]\s*$/;
 /** After a count: 以上/以下, a short noun, 的 and another number (三家以上承办单位的2410件提案). Folded text. */
 const COUNT_THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下|以内)[^，,。；;、的0-9０-９]{1,8}的(?:[0-9０-９]|[一二两三四五六七八九十百千][^，,。；;]{0,4}?[个件名位项家])/;
+/**
+ * Where the unit of the next amount starts, when an amount with none is listed right before it
+ * (五百万和二百万港元, 1000和2000万元); -1 otherwise. Money and shares only: a count's bare number
+ * before another (2023和2024年) is no amount. Folded text, from the first number's end.
+ */
+function sharedUnitAt(f: string, from: number): { at: number; magnitude: string } | null {
+  const join = /^\s*(?:和|与|及|或|、)\s*/.exec(f.slice(from, from + 4));
+  if (!join) return null;
+  const second = new RegExp(CORE.source, 'y');
+  second.lastIndex = from + join[0].length;
+  const m = second.exec(f);
+  if (!m || (!HAS_DIGIT.test(m[0]) && !/[十百千万亿]/.test(m[0]))) return null;
+  let at = second.lastIndex;
+  while (at < f.length && /[ \t\u00a0]/.test(f[at] as string)) at++;
+  const u = unitAt(f, at);
+  // (1000和2000万元: the magnitude written after the second is the first's too.)
+  return u && (u.category === 'money' || u.category === 'percent') ? { at, magnitude: /[万亿]+$/.exec(m[0].trimEnd())?.[0] ?? '' } : null;
+}
 /** Units of age. */
 const AGES = /^(?:周岁|週歲|周歲|岁|歲)$/;
 /** Right before a figure: it does not equal it (分项之和可能不等于100%). Folded text. */

@@ -86,7 +86,7 @@ const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '�
 /** Verbs of winning an honour, and of choosing or honouring who wins it: 优秀/先进 after them is what is won or chosen. */
 const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被评为', '评选', '评选出', '选出', '推选', '推选出', '评出', '表彰']);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办)/;
+const COMPOUNDS = /^(有限|是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办)/;
 
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
@@ -261,7 +261,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   let label = text.slice(from, j);
   // (A long name gives way to the noun after it: 活动小组.)
   if (named > 0 && (j - from > MAX_LABEL || j === named)) label = j - named >= 2 ? text.slice(named, j) : j - from <= MAX_LABEL ? label : '';
-  if (!/^[“"‘]?[\p{Script=Han}0-9０-９]/u.test(label)) label = '';
+  // (2240个N95口罩: a name may start with Latin letters.)
+  if (!/^[“"‘]?[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ]/u.test(label)) label = '';
   // (12位各党派和特邀界的委员: kinds of people joined by 和, then 的 and the people.)
   if ('和与及'.includes(f[j] ?? '') && label.length >= 2 && PERSON_UNITS.test(fig.info.unit)) {
     const de = f.slice(j + 1, Math.min(limit, j + 11)).search(/的/);
@@ -728,6 +729,13 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
     t = t.slice(0, m.index) + t.slice(m.index + m[0].length);
     g = g.slice(0, m.index) + g.slice(m.index + m[0].length);
   }
+  // (李泽楷亦捐出: 亦 before the verb says "also", nothing of who or what.)
+  for (let k = g.indexOf('亦'); k >= 0; k = g.indexOf('亦', k)) {
+    if (/^\p{Script=Han}/u.test(g.slice(k + 1)) && !/^[庄莊]/.test(g.slice(k + 1)) && g.length > 2) {
+      t = t.slice(0, k) + t.slice(k + 1);
+      g = g.slice(0, k) + g.slice(k + 1);
+    } else k++;
+  }
   t = trimQuotesAndSpace(t);
   g = trimQuotesAndSpace(g);
   // 座谈会、协商会、通报会等26次: 等 closing a list is not part of it.
@@ -778,13 +786,20 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
   for (let i = 1; i < g.length; i++) {
     const prev = g[i - 1] as string;
     // (省委、省政府: 省 before an organ is part of its name, not a place in front of a label.)
-    if ('、和与及的'.includes(prev) || (/[市县省区州]/.test(prev) && !/^(?:委|政府|政协|人大|党委)/.test(g.slice(i))) || boundaryAt(g, i - 1)) starts.push(i);
+    // (…有限公司董事长洪祖杭捐出: after a title comes the person.)
+    if ('、和与及的'.includes(prev) || (/[市县省区州]/.test(prev) && !/^(?:委|政府|政协|人大|党委)/.test(g.slice(i))) || boundaryAt(g, i - 1) || (TITLE_END.test(g.slice(0, i)) && /^\p{Script=Han}/u.test(g.slice(i)) && !/^[会员团组部室厅处局办]/.test(g.slice(i)))) starts.push(i);
   }
   // (A time phrase in front of it is dropped, as from any label: 会议指出、近年来全区… .)
   for (const s of starts) if (g.length - s <= MAX_LABEL && g.length - s >= 2) return trimQuotesAndSpace(stripLeading(t.slice(s), g.slice(s))[0]);
   // Nothing fits: the head noun, the phrase's last word (two characters as a rule).
   return trimQuotesAndSpace(t.slice(t.length - 2));
 }
+
+/** Money named by what it is, right after the amount. Folded text. */
+const FUND_NOUN = /(?:基金|善款|捐款|资金|款项|款物|经费|补贴|补助|奖金|奖励金|助学金|慰问金)/;
+
+/** A title ending before a name (董事长, 主席, 会长). Folded text. */
+const TITLE_END = /(?:董事长|总经理|总裁|主席|会长|理事长|书记|主任|委员|常委|院长|校长|局长|部长)$/;
 
 /** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
 const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二三四五六七八九十〇零]+年)?(?:[0-9０-９一二三四五六七八九十]+月(?:底|末|份|[0-9０-９一二三四五六七八九十]+日)?)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年|(?:(?:19|20)[0-9０-９]{2}年|[去今明上当]年)(?:底|末|初|年底)?)$/;
@@ -1023,7 +1038,7 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       }
     }
     // 走访5个村和3个社区: a one-character noun of places closing the phrase is the label too.
-    if ((!fw || fw.length === 1) && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string) || /^(?:全部|全|均)/.test(f.slice(fig.end + 1)))) {
+    if ((!fw || fw.length === 1) && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string) || /^(?:全部|全|均)/.test(f.slice(fig.end + 1)) || (!!boundaryAt(f, fig.end + 1) && VERB_SET.has(boundaryAt(f, fig.end + 1) as string)))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + 1;
       return text.slice(fig.end, fig.end + 1);
     }
@@ -1039,6 +1054,13 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       const each = backwardLabel(text, f, fig, prevEnd);
       const noun = MONEY_NOUN.exec(foldScript(fw));
       if (PER_EACH.test(foldScript(each)) && noun && each.length + noun[0].length <= MAX_LABEL) return each + fw.slice(0, noun[0].length);
+    }
+    // (设立1500万元人民币抗疫专项基金, 500万港元善款: a fund or a donation named right after the amount.)
+    const fund = cat === 'money' ? FUND_NOUN.exec(foldScript(fw)) : null;
+    if (fund && fund.index + fund[0].length <= 10) {
+      const named = fw.slice(0, fund.index + fund[0].length);
+      (fig as { labelEnd?: number }).labelEnd = fig.end + named.length;
+      return named;
     }
   }
   // 覆盖全市80%以上的乡镇: a share followed by 的 is a share of the noun after it, unless a rate

@@ -6,7 +6,7 @@ import { fixtureNames, openFixture, readExpected } from '../helpers/fixtures';
 import { score } from '../helpers/score';
 import * as OpenCCFull from 'opencc-js';
 
-const pick = (f: Figure) => ({ raw: f.raw, value: f.value, max: f.max, unit: f.unit, qualifier: f.qualifier, label: f.label, category: f.category });
+const pick = (f: Figure) => ({ raw: f.raw, value: f.value, max: f.max, unit: f.unit, qualifier: f.qualifier, label: f.label, category: f.category, magnitude: f.magnitude });
 
 describe('figures through the pipeline on every fixture (DOM → cleanup → text → figures)', () => {
   const names = fixtureNames().filter((n) => !readExpected(n).scriptsRequired);
@@ -1193,6 +1193,33 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ]],
   // Votes a candidate got are the candidate's.
   ['汪洋獲2144票，全票當選。', [{ raw: '2144票', label: '汪洋' }]],
+  // An amount listed before another takes its unit, and its magnitude when it has none.
+  ['李家傑和李家誠夫婦分別捐出五百萬和二百萬港元。', [
+    { raw: '五百萬', value: 5_000_000, unit: '港元' },
+    { raw: '二百萬港元', value: 2_000_000, unit: '港元' },
+  ]],
+  ['分别投入1000和2000万元；2023和2024年。', [
+    { raw: '1000', value: 10_000_000, unit: '元', magnitude: '万' },
+    { raw: '2000万元', value: 20_000_000, unit: '元' },
+  ]],
+  // A fund or a donation named right after the amount; a name may start with Latin letters; a
+  // place of one character before a verb; 接近 qualifies.
+  ['林龙安设立1500万元人民币抗疫专项基金并捐赠2240个N95口罩，首笔500万港元善款全数汇入基金。', [
+    { raw: '1500万元人民币', label: '抗疫专项基金' },
+    { raw: '2240个', label: 'N95口罩' },
+    { raw: '500万港元', label: '善款' },
+  ]],
+  ['在全港18个区设立150个募款站，向灾区的捐款接近1.2亿元。', [
+    { raw: '18个', label: '区' },
+    { raw: '150个', label: '募款站' },
+    { raw: '接近1.2亿元', qualifier: '接近', label: '捐款' },
+  ]],
+  // A label too long to keep whole starts after a title, with the person; 亦 ("also") says nothing.
+  ['全國政協委員、金保利亞洲有限公司董事長洪祖杭捐出200萬港元，電盈主席李澤楷亦捐出二千萬元人民幣。', [
+    { raw: '200萬港元', label: '洪祖杭捐出' },
+    { raw: '二千萬元人民幣', label: '電盈主席李澤楷捐出' },
+  ]],
+  ['全国政协常委会2015年办复提案5003件。', [{ raw: '5003件', label: '提案' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
