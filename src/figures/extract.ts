@@ -195,6 +195,14 @@ function totalOf(figures: Figure[], c: Candidate, f: string): { head: string; no
   return common ? { head: common, noun: common } : { head: list.length <= MAX_LABEL ? list : '', noun: '' };
 }
 
+/** Between a whole and its part: 中 (among them), then 已经有 or the like (2227名政协委员中已经有1359名). Folded text. */
+const AMONG_BEFORE = /^\s*中\s*[，,]?\s*(?:已经|已|均|共|都)?有?\s*$/;
+const PERSON_UNIT = /^(?:人|名|位|余人)$/;
+/** The verb phrase right after a figure, to the clause's end (到大会秘书处报到); '' when none. Folded text for the test. */
+function verbPhraseAfter(text: string, f: string, at: number): string {
+  const m = /^[^，。；：,;:！？!?、\s]{2,10}(?=[，。；：,;:！？!?]|$)/.exec(f.slice(at, at + 12));
+  return m && /^(?:到|在|参加|出席|列席|报到|签到|发言|参与|提交|提出|获得|当选)/.test(m[0]) ? text.slice(at, at + m[0].length) : '';
+}
 /** A label that only says "of which": the part is of what the figure before it counts. */
 const AMONG = /^(?:其中|其中约|当中|这其中)$/;
 /** 其中 in the figure's sentence, or opening the sentence after the figure before it (…300件。其中约三分之一…). */
@@ -284,7 +292,8 @@ export function extractFigures(input: string): Figure[] {
     const prev = found[i - 1] ?? null;
     let label = findLabel(text, f, c, prev, found[i + 1] ?? null);
     // (12项建议中已有9项: the 中 that frames the whole before is no name of the part.)
-    if (label === '中') label = '';
+    // (2227名政协委员中已经有1359名: nor is 中 with an adverb.)
+    if (/^中(?:已经|已|均|都|共|先后)?$/.test(foldScript(label))) label = '';
     // (汪洋获2144票: the votes are the candidate's.)
     const gained = /^[票]$/.test(c.unit) ? /(?:获得|获|得到|赢得|得)$/.exec(foldScript(label)) : null;
     if (gained && label.length - gained[0].length >= 2) label = label.slice(0, -gained[0].length);
@@ -327,6 +336,12 @@ export function extractFigures(input: string): Figure[] {
         // the figure counted in its measure word before it in the sentence.
         noun = nouns[from] ?? '';
         label = withOutcome(noun, text, f, c.end);
+      } else if (!label && (found[from] as Candidate).unit === c.unit && AMONG_BEFORE.test(f.slice(Math.max(prev.end, (prev as { labelEnd?: number }).labelEnd ?? 0), c.start))) {
+        // 2227名政协委员中已经有1359名到大会秘书处报到: a part of the people before it, named by
+        // them and what they did.
+        noun = nouns[from] ?? '';
+        const did = PERSON_UNIT.test(c.unit) ? verbPhraseAfter(text, f, c.end) : '';
+        label = did && noun.length + did.length <= MAX_LABEL + 4 ? noun + did : noun;
       } else if (label.length >= 4 && !label.includes('被') && between.endsWith(foldScript(label)) && /^\s*[、，,]\s*$/.test(between.slice(0, -label.length)) && passiveShares(figures[i - 1]?.label ?? '', label)) {
         // 被全国政协采用5条、省政协采用23条: the passive of the item before carries over to the
         // next one with the same verb (信息被省政协采用).
@@ -452,6 +467,12 @@ function passiveShares(before: string, label: string): boolean {
 function sharedHead(parts: string[], subject: string): string[] {
   const last = parts[parts.length - 1] as string;
   const g = foldScript(last);
+  // (长治久安、民生、文化等领域提案分别占…: the list closes with 等 before the head they share.)
+  const deng = g.indexOf('等');
+  if (deng >= 1 && deng <= 4 && g.length - deng - 1 >= 2 && subject.length <= MAX_LABEL * 2 && parts.slice(0, -1).every((p) => p.length >= 1 && p.length <= 4 && !p.includes('的'))) {
+    const head = last.slice(deng + 1);
+    return [...parts.slice(0, -1).map((p) => p + head), last.slice(0, deng) + head];
+  }
   const de = g.indexOf('的');
   const person = PERSON_ANYWHERE.exec(g)?.index ?? -1;
   const at = de >= 1 ? (person >= 1 ? Math.min(de, person) : de) : person;

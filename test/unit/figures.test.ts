@@ -1220,6 +1220,17 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '二千萬元人民幣', label: '電盈主席李澤楷捐出' },
   ]],
   ['全国政协常委会2015年办复提案5003件。', [{ raw: '5003件', label: '提案' }]],
+  // A 分别 list closed by 等 shares the head after it.
+  ['長治久安、民生、文化等領域提案分別占11%、25%和12%。', [
+    { raw: '11%', label: '長治久安領域提案' },
+    { raw: '25%', label: '民生領域提案' },
+    { raw: '12%', label: '文化領域提案' },
+  ]],
+  // A part of the people before it (…中已经有…), named by them and what they did.
+  ['2227名政协委员中已经有1359名到大会秘书处报到。', [
+    { raw: '2227名', label: '政协委员' },
+    { raw: '1359名', label: '政协委员到大会秘书处报到' },
+  ]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
