@@ -352,12 +352,16 @@ function findHeadline(doc: Document, main: Element, spamTerms: readonly string[]
   let bestScore = 0;
   // With no title to match (none, or a hacked one), the nearest heading before the article.
   let nearest: Element | null = null;
+  let plain: Element | null = null;
   for (let i = candidates.length - 1, dist = 0; i >= 0 && dist < 400; i--, dist++) {
     const e = candidates[i] as Element;
     if (INERT.has(e.localName) || e.children.length > 3) continue;
     const t = squashed(e);
     if (t.length < 4 || t.length > 100 || spam(t)) continue;
     if (!nearest && (!title || whole) && /^h[1-3]$/.test(e.localName) && !e.closest('a')) nearest = e;
+    // (No heading either: the nearest short line of its own before the article that reads as a
+    // title — no link, no sentence end, not a date line or page furniture.)
+    if (!plain && (!title || whole) && dist < 40 && !e.firstElementChild && !e.closest('a') && t.length >= 6 && t.length <= 60 && hanCount(t) >= 4 && !/[。！？；]$/.test(t) && !isMetadataLine(matchForm(t)) && !boilerplateKind(matchForm(t))) plain = e;
     // The page title repeats the headline; an <h1> may stand alone; other headings must match.
     const inTitle = !!title && title.includes(t);
     const h1 = e.localName === 'h1';
@@ -373,7 +377,7 @@ function findHeadline(doc: Document, main: Element, spamTerms: readonly string[]
       best = e;
     }
   }
-  best ??= nearest;
+  best ??= nearest ?? plain;
   return best ? highestSameText(best, squashed(best)) : inside && squashed(inside).length >= 4 && !spam(squashed(inside)) ? inside : null;
 }
 

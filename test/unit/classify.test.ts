@@ -215,6 +215,19 @@ describe('what frames the article', () => {
     expect(hiddenIds()).not.toContain('info');
   });
 
+  it('on a hacked page with no heading element, keeps the short title line right before the article (not the date line under it)', () => {
+    document.title = '亚洲综合av永久无码精品一区二区_一本加勒比无码人妻_性无码一区二区三区在线观看';
+    document.body.innerHTML =
+      '<h1 id="spam" style="position:absolute;left:-9999px">亚洲综合av永久无码精品一区二区_性无码一区二区三区在线观看</h1>' +
+      '<div id="pos">您的位置：<a href="/">中国台湾网</a> > <a href="/xw">新闻中心</a> > 正文</div>' +
+      `<div id="content"><div id="t">政协大会8分钟发言百里挑一 制度追溯至1949年</div><div id="info">2013年03月12日 08:39 来源：新京报</div><div id="text">${body}</div></div>`;
+    const c = classifyPage(document);
+    expect(c.headline?.id).toBe('t');
+    expect(c.meta?.id).toBe('info');
+    expect(hiddenIds()).not.toContain('t');
+    expect(hiddenIds()).toContain('pos');
+  });
+
   it('with an ordinary title that matches no heading, takes no unmatched heading for the headline', () => {
     document.title = '某某市政协网';
     document.body.innerHTML = `<div id="side"><h2 id="side-h">热点新闻排行</h2></div><div id="col"><div id="text">${body}</div></div>`;
