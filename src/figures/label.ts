@@ -32,7 +32,7 @@ const REACHED = /(?:提高|提升|增长|增加|上升|下降|降低|减少|扩�
 /** A change, as a rate names it (增长8%, 同比下降3.2%). */
 const CHANGE = /^(?:同比|环比|按年|按月|按季)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅)$/;
 /** A negation right before a verb (不予立案, 未采纳). */
-const NEGATION = /(?:不予|未予|尚未|暂未|没有|未|不)$/;
+const NEGATION = /(?:不予|未予|尚未|暂未|没有|尚不能|暂不能|不能|无法|难以|未|不)$/;
 /** A span of time closing a phrase, with what says it lasted (连续5年, 三年来, 持续两个月). */
 const TIME_SPAN = /(?:在|于)?(?:连续|持续|已经|已|短短|仅仅|仅)?[0-9０-９一二两三四五六七八九十几]+(?:多|余)?(?:个)?(?:年|个?月|天|周|季度)(?:来|以来|间|内|中|里)?$/;
 /** X占Y的: the share of a whole Y (占比, 占用 are words). */
@@ -292,7 +292,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   // 新聘任为“…”的政协委员: a clause before 的 describes the noun after it.
   if (label.replace(/[“”"]/g, '').length < 2 || boundaryAt(f, from)) {
     const de = f.indexOf('的', from);
-    if (de > 0 && de < from + 20 && !CLAUSE.test(f.slice(from, de))) {
+    // (收到提案92件和会后提出的1件提案: after 和 a list goes on; what follows 的 is another item's.)
+    if (de > 0 && de < from + 20 && !CLAUSE.test(f.slice(from, de)) && !/^[和与及或]/.test(f.slice(from, from + 1)) && !NUMERAL.test(f[de + 1] ?? '')) {
       const sub = forwardLabel(text, f, { ...fig, end: de + 1, info: { ...fig.info, duration: false } }, next);
       if (sub) return sub;
     }
@@ -362,6 +363,9 @@ export function shareOfWhole(g: string): string {
   return SHARE_WHOLE.exec(g)?.[0] ?? '';
 }
 
+/** After an ordinal's 届/次: the rest of a meeting's name. Folded text. */
+const MEETING_NAME = /^(?:[一二三四五六七八九十0-9]+次)?(?:会议|全会|全体会议|常委会|主席会议|会)/;
+
 /** Whether f[k, i) sits inside a quotation that opens at or after `from` and closes before `to`. */
 function quotedAt(f: string, k: number, i: number, from: number, to: number): boolean {
   const open = Math.max(f.lastIndexOf('“', k - 1), f.lastIndexOf('「', k - 1));
@@ -383,6 +387,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       if (SLOGANS.some((s) => f.startsWith(s, k))) continue;
       // (乡村建设“六件事”相关问题: a number inside a quoted name is part of the name.)
       if (quotedAt(f, k, i, a, fig.start)) continue;
+      // (区政协三届四次会议提案: a meeting's ordinal is part of its name.)
+      if (/^[次届]/.test(f.slice(i, i + 1)) && MEETING_NAME.test(f.slice(i + 1, i + 6))) continue;
       const u = unitAt(f, /[余多]/.test(f[i] as string) ? i + 1 : i);
       const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
       // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
@@ -738,6 +744,12 @@ function finishBackward(t: string, g: string, totalled = false, persons = false,
   }
   t = trimQuotesAndSpace(t);
   g = trimQuotesAndSpace(g);
+  // (市政协十三届五次会议以来提案: since when says when, not what.)
+  const since = g.lastIndexOf('以来');
+  if (since >= 2 && g.length - since - 2 >= 2) {
+    t = t.slice(since + 2);
+    g = g.slice(since + 2);
+  }
   // 座谈会、协商会、通报会等26次: 等 closing a list is not part of it.
   if (g.length > 2 && (g.endsWith('等') || g.endsWith('等等'))) {
     const k = g.endsWith('等等') ? 2 : 1;

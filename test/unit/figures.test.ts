@@ -1231,6 +1231,17 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '2227名', label: '政协委员' },
     { raw: '1359名', label: '政协委员到大会秘书处报到' },
   ]],
+  // A meeting's ordinal is part of its name; since when says when; 尚不能 is a negation.
+  ['区政府共收到区政协三届四次会议提案115件，办理市政协十三届五次会议以来提案591件。', [
+    { raw: '115件', label: '区政协三届四次会议提案' },
+    { raw: '591件', label: '提案' },
+  ]],
+  ['因政策、条件等限制目前尚不能解决的有66件，占总数的11.2%。', [
+    { raw: '66件', label: '尚不能解决' },
+    { raw: '11.2%', label: '尚不能解决' },
+  ]],
+  // After 和 the list goes on: what follows 的 is another item's, not this one's label.
+  ['州政协共收到提案92件和会后提出的1件提案。', [{ raw: '92件', label: '提案' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
