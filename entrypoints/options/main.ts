@@ -48,7 +48,7 @@ function checkbox(name: keyof Settings, text: string, s: Settings): HTMLLabelEle
   return label;
 }
 
-function select<T extends string>(name: string, text: string, values: readonly T[], labels: Record<T, string>, current: T, onChange: (v: T) => void): HTMLLabelElement {
+function select<T extends string>(name: string, text: string, values: readonly T[], labels: Record<T, string>, current: T, onChange: (v: T) => void, ariaLabel?: string): HTMLLabelElement {
   const label = el('label');
   const sel = el('select');
   sel.name = name;
@@ -59,6 +59,8 @@ function select<T extends string>(name: string, text: string, values: readonly T
     sel.append(o);
   }
   sel.addEventListener('change', () => onChange(sel.value as T));
+  // (A select with no visible text of its own, in the sites table or the add-site row, still has a name.)
+  if (!text) sel.setAttribute('aria-label', ariaLabel ?? name);
   label.append(el('span', text), sel);
   return label;
 }
@@ -96,7 +98,7 @@ function sites(s: Settings): HTMLElement {
       tr.dataset.host = host;
       tr.append(el('td', host));
       const modeCell = el('td');
-      modeCell.append(select(`mode-${host}`, '', SITE_MODES, modes, rule.mode, (m) => void save((x) => ({ ...x, sites: { ...x.sites, [host]: { ...rule, mode: m } } }))));
+      modeCell.append(select(`mode-${host}`, '', SITE_MODES, modes, rule.mode, (m) => void save((x) => ({ ...x, sites: { ...x.sites, [host]: { ...rule, mode: m } } })), `${t('optSiteMode')} ${host}`));
       const conv = el('input');
       conv.type = 'checkbox';
       conv.checked = !!rule.convert;
@@ -126,12 +128,12 @@ function sites(s: Settings): HTMLElement {
     }
     sec.append(table);
   }
-  const form = el('form');
+  const form = el('form', undefined, 'add-site');
   const input = el('input');
   input.name = 'new-host';
   input.placeholder = 'cppcc.gov.cn';
   input.setAttribute('aria-label', t('optSiteHost'));
-  const mode = select('new-mode', '', SITE_MODES, modes, 'always', () => undefined);
+  const mode = select('new-mode', '', SITE_MODES, modes, 'always', () => undefined, t('optSiteMode'));
   const add = el('button', t('optAddSite'), 'primary');
   add.type = 'submit';
   const err = el('p', '', 'error');

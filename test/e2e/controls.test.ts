@@ -172,6 +172,9 @@ describe.each(availableBrowsers())('%s: controls', (name) => {
 
   it('rejects a bad site pattern and a bad settings file with a clear message, leaving settings unchanged', async () => {
     const opts = await extPage(browser, 'options.html');
+    // (Every select has a name a screen reader can read out, the add-site mode one included.)
+    const unnamed = await opts.evaluate(() => Array.from(document.querySelectorAll('select')).filter((s) => !(s.getAttribute('aria-label') ?? '').trim() && !(s.previousElementSibling?.textContent ?? '').trim()).map((s) => s.name));
+    expect(unnamed).toEqual([]);
     const before = JSON.stringify(await storedSettings(opts));
     await opts.evaluate(() => {
       (document.querySelector('input[name=new-host]') as HTMLInputElement).value = 'not a host/..';
