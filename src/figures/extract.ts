@@ -681,6 +681,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     if (max !== undefined) max += 0.5;
   }
   if (minutes) value = Math.round((value + (parseNumber(toHalfWidth(minutes[1] as string)) ?? 0) / 60) * 100) / 100;
+  // (捐款128万至30万港元不等: a range written high to low is still low to high in value and max.)
+  if (max !== undefined && max < value) [value, max] = [max, value];
   // Counts of exactly one are articles (一批, 一个课题) or task specs (撰写1份提案, 各设主任1名),
   // not results; but 1 in digits closing its phrase is a count like any other
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.

@@ -1242,6 +1242,8 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ]],
   // After 和 the list goes on: what follows 的 is another item's, not this one's label.
   ['州政协共收到提案92件和会后提出的1件提案。', [{ raw: '92件', label: '提案' }]],
+  // A range written high to low is low to high in value and max.
+  ['工聯會都分別捐款128萬至30萬港元不等。', [{ raw: '128萬至30萬港元', value: 300_000, max: 1_280_000, unit: '港元' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
