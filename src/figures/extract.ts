@@ -522,6 +522,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (ORDINAL_BEFORE.test(f.slice(Math.max(0, at - 3), at).trimEnd())) return null;
   // A trailing space belongs to the gap before the unit (共 32 次).
   numText = numText.replace(/\s+$/, '');
+  // (伍家岗, 陆家嘴, 参会: a lone financial or variant form is a name or a word, not a number.)
+  if (RARE_ALONE.test(numText)) return null;
   // 数十人, 几百名, 几十: "some tens", no number a reader could report.
   // (人数十五人 and the like: 数 ends a word there.)
   if (/^[几幾]/.test(numText) || (VAGUE_BEFORE.test(prev ?? '') && MAGNITUDE_FIRST.test(numText) && !COUNT_NOUN_BEFORE.test(f[at - 2] ?? ''))) return null;
@@ -739,6 +741,8 @@ function sharedUnitAt(f: string, from: number): { at: number; magnitude: string 
   // (1000和2000万元: the magnitude written after the second is the first's too.)
   return u && (u.category === 'money' || u.category === 'percent') ? { at, magnitude: /[万亿]+$/.exec(m[0].trimEnd())?.[0] ?? '' } : null;
 }
+/** One financial or variant numeral form on its own. */
+const RARE_ALONE = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺俩倆弎]$/;
 /** Units of age. */
 const AGES = /^(?:周岁|週歲|周歲|岁|歲)$/;
 /** Right before a figure: it does not equal it (分项之和可能不等于100%). Folded text. */

@@ -243,6 +243,11 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
       if (all && j - all[0].length - from >= 1) j -= all[0].length;
       break;
     }
+    // (4个委员活动小组认领了所有议题: a verb with 了 ends the noun before it; 了解 is a verb itself.)
+    if (ch === '了' && j - from >= 4) {
+      if (f[j + 1] !== '解') j -= 2;
+      break;
+    }
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
     // (14家承办单位作了表态发言: what the counted ones did is no part of what they are.)
     if (ch === '作' && j >= from + 2 && ACT_AT.test(f.slice(j, j + 8)) && ACTOR_END.test(f.slice(from, j))) break;
@@ -326,7 +331,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     const fl = foldScript(label);
     for (let k = fl.length - 1; k >= 2; k--) {
       // (Only before what they did: 常委会议室, 委员资格 are nouns of their own.)
-      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深]/.test(fl.slice(k)))) {
+      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了]/.test(fl.slice(k)))) {
         label = label.slice(0, k);
         break;
       }

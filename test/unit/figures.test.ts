@@ -1244,6 +1244,13 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ['州政协共收到提案92件和会后提出的1件提案。', [{ raw: '92件', label: '提案' }]],
   // A range written high to low is low to high in value and max.
   ['工聯會都分別捐款128萬至30萬港元不等。', [{ raw: '128萬至30萬港元', value: 300_000, max: 1_280_000, unit: '港元' }]],
+  // A lone financial or variant numeral form is a name (伍家岗, 陆家嘴); with others it is a number.
+  ['伍家崗街道政協活動聯絡組舉辦活動，陆家嘴街道委员捐款伍佰元。', [{ raw: '伍佰元', value: 500, unit: '元' }]],
+  // A verb with 了 after the noun ends it (了解 is a verb too).
+  ['經過協商討論，4個委員活動小組認領了所有議題；10名委员了解情况。', [
+    { raw: '4個', label: '委員活動小組' },
+    { raw: '10名', label: '委员' },
+  ]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
