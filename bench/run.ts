@@ -406,6 +406,18 @@ async function main() {
     await page.close();
   }
   {
+    // Texts no article is written like: 150,000 characters with no sentence end (one run of
+    // clauses, and none at all), 1,000 figures each. A figure's sentence, and every look back
+    // from it, stays within its clause, so the cost follows the figures, not the text's length.
+    const page = await open(fx.url('tibet-000-semantic/source.html'));
+    for (const [name, unit] of [['clauses only', '围绕{i}项课题开展调研{k}次，'], ['no punctuation', '委员{k}名提案{i}件活动']] as const) {
+      const r = (await page.evaluate(`(() => { let t = ''; for (let i = 0; t.length < 150000; i++) t += ${JSON.stringify(unit)}.replace('{i}', String(i)).replace('{k}', String(i % 50 + 2)); return __lensBench.extract(t, 5); })()`)) as { chars: number; ms: number; per10k: number; figures: number };
+      extraction[`pathological: ${name}`] = r;
+      line(`extraction, ${r.chars} chars with no sentence end (${name}), ${r.figures} figures`, `${f1(r.ms)} ms (${f1(r.per10k)} per 10,000 chars)`);
+    }
+    await page.close();
+  }
+  {
     const page = await open(fx.url('tibet-000-semantic/source.html'));
     const ms = await call<number>(page, '__lensBench.sidebar(200, 15)');
     results.sidebarRender200 = ms;

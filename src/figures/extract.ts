@@ -71,7 +71,9 @@ const ABOUT_PREVIOUS = /^\s*(?:(约?占(?:到|了)?)|比(?![例重较率])|[较�
  * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.
  */
 function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boolean; from: number } | null {
-  const comma = Math.max(f.lastIndexOf('，', c.start - 1), f.lastIndexOf(',', c.start - 1));
+  // (Only between the two figures: the comma must come after the one before.)
+  const between = f.slice(prev.end, c.start);
+  const comma = prev.end + Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
   if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return null;
   const m = ABOUT_PREVIOUS.exec(f.slice(comma + 1, c.start));
   return m ? { share: !!m[1], from: comma + 1 } : null;
@@ -143,15 +145,19 @@ const PLAN = /计划|(?<![模虚草比])拟(?!人|定|稿|任)|力争|预计|预
 const PLAN_NOUN_BEFORE = /(?:工作|年度|协商|调研|培训|五年|发展|原)$/;
 const PLAN_NOUN_AFTER = /^(?:书|表|单|要点|任务|安排|生育|内|外|中|的)/;
 const PLAN_VERB_AFTER = new RegExp(`^(?:${[...VERBS.filter((v) => v.length > 1), '再', '将', '于', '在', '到', '年内', '全年'].join('|')})`);
-function planIn(f: string, from: number, to: number): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  PLAN.lastIndex = from;
-  for (let m = PLAN.exec(f); m && m.index < to; m = PLAN.exec(f)) {
+function planIn(f: string, from: number, to: number): { index: number; 0: string } | null {
+  let found: { index: number; 0: string } | null = null;
+  // (Searched in the clause only (a few words past its end, for 拟's lookahead): a text with no
+  // plan word is not scanned to its end once per figure.)
+  const seg = f.slice(from, to + 2);
+  PLAN.lastIndex = 0;
+  for (let m = PLAN.exec(seg); m && from + m.index < to; m = PLAN.exec(seg)) {
+    const at = from + m.index;
     if (m[0] === '计划') {
-      const after = f.slice(m.index + 2, m.index + 6);
-      if (!PLAN_VERB_AFTER.test(after) && (PLAN_NOUN_BEFORE.test(f.slice(Math.max(0, m.index - 2), m.index)) || PLAN_NOUN_AFTER.test(after))) continue;
+      const after = f.slice(at + 2, at + 6);
+      if (!PLAN_VERB_AFTER.test(after) && (PLAN_NOUN_BEFORE.test(f.slice(Math.max(0, at - 2), at)) || PLAN_NOUN_AFTER.test(after))) continue;
     }
-    found = m;
+    found = { index: at, 0: m[0] };
   }
   return found;
 }
@@ -242,13 +248,24 @@ function inShortQuote(text: string, s: number, e: number): boolean {
 }
 
 function sentenceOf(text: string, s: number, e: number): string {
+  // (At most SENTENCE_REACH characters each way: a text with no sentence ends — one long run of
+  // clauses, or none at all — gives each figure its clause, not the whole text.)
   let a = s;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1] as string)) a--;
+  while (a > 0 && s - a < SENTENCE_REACH && !SENTENCE_END.test(text[a - 1] as string)) a--;
+  if (a > 0 && !SENTENCE_END.test(text[a - 1] as string)) {
+    const clause = text.slice(a, s).search(/[，,；;：:][^，,；;：:]*$/);
+    if (clause >= 0) a += clause + 1;
+  }
   let b = e;
-  while (b < text.length && !SENTENCE_END.test(text[b] as string)) b++;
-  if (b < text.length && text[b] !== '\n') b++;
+  while (b < text.length && b - e < SENTENCE_REACH && !SENTENCE_END.test(text[b] as string)) b++;
+  if (b < text.length && !SENTENCE_END.test(text[b] as string)) {
+    const clause = text.slice(e, b).search(/[，,；;：:]/);
+    if (clause >= 0) b = e + clause;
+  } else if (b < text.length && text[b] !== '\n') b++;
   return text.slice(a, b).trim();
 }
+/** How far a sentence reaches from its figure, each way, when nothing ends it sooner. */
+const SENTENCE_REACH = 300;
 
 interface Candidate {
   start: number; // raw start (pre-qualifier included)
@@ -370,7 +387,7 @@ export function extractFigures(input: string): Figure[] {
           // 其中18项被采纳: what happened to that part says which part it is (协商成果被采纳).
           label = withOutcome(noun, text, f, c.end);
           // (…1200亿元，占GDP比重达到42.3%: a share of a whole's 比重 says of which whole.)
-          const whole = about?.share ? shareOfWhole(f.slice(about.from).replace(/^\s*约?/, '')) : '';
+          const whole = about?.share ? shareOfWhole(f.slice(about.from, about.from + 24).replace(/^\s*约?/, '')) : '';
           const at = whole ? f.indexOf(whole, about?.from) : -1;
           if (whole && at >= 0 && label.length + whole.length <= MAX_LABEL + 4) label += text.slice(at, at + whole.length);
         }
@@ -415,7 +432,7 @@ function respectively(text: string, f: string, figures: Figure[], nouns: string[
   for (let i = 0; i < figures.length; i++) {
     const c = figures[i] as Figure;
     let k = c.start;
-    while (k > 0 && !/[，,。；;！？!?\n]/.test(f[k - 1] as string)) k--;
+    while (k > 0 && c.start - k < 200 && !/[，,。；;！？!?\n]/.test(f[k - 1] as string)) k--;
     const head = RESPECTIVELY.exec(f.slice(k, c.start));
     if (!head) continue;
     // The run: figures joined by 和/与/及/、 in this clause.
@@ -766,7 +783,8 @@ function scoreAt(f: string, pos: number, numText: string, at: number): UnitInfo 
 /** The text of f's clause before position at (back to the last clause break). */
 function clauseBefore(f: string, at: number): string {
   let i = at;
-  while (i > 0 && !/[，,。；;！？!?\n]/.test(f[i - 1] as string)) i--;
+  // (At most 200 characters back: a text with no punctuation costs no more than one that has it.)
+  while (i > 0 && at - i < 200 && !/[，,。；;！？!?\n]/.test(f[i - 1] as string)) i--;
   return f.slice(i, at);
 }
 

@@ -296,7 +296,8 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   }
   // 新聘任为“…”的政协委员: a clause before 的 describes the noun after it.
   if (label.replace(/[“”"]/g, '').length < 2 || boundaryAt(f, from)) {
-    const de = f.indexOf('的', from);
+    const near = f.slice(from, from + 20).indexOf('的');
+    const de = near < 0 ? -1 : from + near;
     // (收到提案92件和会后提出的1件提案: after 和 a list goes on; what follows 的 is another item's.)
     if (de > 0 && de < from + 20 && !CLAUSE.test(f.slice(from, de)) && !/^[和与及或]/.test(f.slice(from, from + 1)) && !NUMERAL.test(f[de + 1] ?? '')) {
       const sub = forwardLabel(text, f, { ...fig, end: de + 1, info: { ...fig.info, duration: false } }, next);
@@ -373,8 +374,10 @@ const MEETING_NAME = /^(?:[一二三四五六七八九十0-9]+次)?(?:会议|全
 
 /** Whether f[k, i) sits inside a quotation that opens at or after `from` and closes before `to`. */
 function quotedAt(f: string, k: number, i: number, from: number, to: number): boolean {
-  const open = Math.max(f.lastIndexOf('“', k - 1), f.lastIndexOf('「', k - 1));
-  if (open < from || /[”」]/.test(f.slice(open + 1, k))) return false;
+  // (Searched within the clause only: a text with no quotes is not scanned back to its start.)
+  const seg = f.slice(from, k);
+  const at = Math.max(seg.lastIndexOf('“'), seg.lastIndexOf('「'));
+  if (at < 0 || /[”」]/.test(seg.slice(at + 1))) return false;
   const close = f.slice(i, to).search(/[”」]/);
   return close >= 0;
 }

@@ -98,6 +98,22 @@ describe('extractFiguresSliced (long pages, several tasks) finds what extractFig
     const fewer = long.slice(0, MAX_TEXT - 1);
     expect(await extractFiguresSliced(fewer, async () => undefined)).toEqual(extractFigures(fewer));
   });
+
+  it('on a text with no sentence end, gives each figure its clause (or 300 characters each way), not the whole text', () => {
+    let clauses = '';
+    for (let i = 0; clauses.length < 100_000; i++) clauses += `围绕${i}项课题开展调研${(i % 50) + 2}次，`;
+    const a = extractFigures(clauses);
+    expect(a.length).toBeGreaterThan(100);
+    // (Within 300 characters of the text's start, the sentence starts there.)
+    for (const f of a) expect(f.sentence.length).toBeLessThanOrEqual(f.start < 300 ? 340 : 40);
+    const far = a.find((f) => f.raw === '77项');
+    expect(far?.sentence).toBe('围绕77项课题开展调研29次');
+    let bare = '';
+    for (let i = 0; bare.length < 100_000; i++) bare += `委员${(i % 50) + 2}名提案${i}件活动`;
+    const b = extractFigures(bare);
+    expect(b.length).toBeGreaterThan(100);
+    for (const f of b) expect(f.sentence.length).toBeLessThanOrEqual(600 + f.raw.length);
+  });
 });
 
 /** Sentences in the style of CPPCC work reports, outside the fixtures, and what they give. */
