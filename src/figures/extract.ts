@@ -312,7 +312,7 @@ export function extractFigures(input: string): Figure[] {
     // (2227名政协委员中已经有1359名: nor is 中 with an adverb.)
     if (/^中(?:已经|已|均|都|共|先后)?$/.test(foldScript(label))) label = '';
     // (汪洋获2144票: the votes are the candidate's.)
-    const gained = /^[票]$/.test(c.unit) ? /(?:获得|获|得到|赢得|得)$/.exec(foldScript(label)) : null;
+    const gained = c.unit === '票' ? /(?:获得|获|得到|赢得|得)$/.exec(foldScript(label)) : null;
     if (gained && label.length - gained[0].length >= 2) label = label.slice(0, -gained[0].length);
     // (应到委员311名 lends 委员: the next figure says whom it counts, 实到委员.)
     let noun = label.slice(DUE_LEAD.exec(foldScript(label))?.[0].length ?? 0);
@@ -686,7 +686,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     second.lastIndex = unitEnd + (range2?.[0].length ?? 0);
     const m2 = range2 ? second.exec(f) : null;
     const unitFolded = f.slice(pos, pos + info.unit.length);
-    if (m2 && f.startsWith(unitFolded, second.lastIndex) && !unitAt(f, second.lastIndex + unitFolded.length)?.unit.startsWith(unitFolded + unitFolded)) {
+    if (m2 && f.startsWith(unitFolded, second.lastIndex)) {
       const hiText = m2[0].replace(/[余餘多]/g, '');
       const hi = info.category === 'money' ? (parseMoney(hiText + info.unit)?.value ?? null) : parseNumber(hiText);
       if (hi !== null && hi > value) {

@@ -363,7 +363,7 @@ const TOPIC_NOUN = /^(?:提案|建议|意见|意见建议|信息|社情民意信
 /** The field right before the verb: 围绕经济建设方面, 关于教育问题的. Folded text. */
 const TOPIC_BEFORE = /(?:围绕|关于|涉及|就)([^，。；：、,;:]{2,8}?(?:方面|领域|类|问题))(?:的)?(?:共|先后|累计)?$/;
 
-/** 占GDP比重, 占全市的比例: the whole a share is of, with 比重 or 比例 (folded text from 占); its length, 0 when not so. */
+/** 占GDP比重, 占全市的比例: the whole a share is of, with 比重 or 比例 (folded text from 占); '' when not so. */
 const SHARE_WHOLE = /^占(?:到|了)?[^，。；：,;:！？!?、占的\s]{1,8}?(?:的)?(?:比重|比例)/;
 export function shareOfWhole(g: string): string {
   return SHARE_WHOLE.exec(g)?.[0] ?? '';
