@@ -659,9 +659,11 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   let value: number | null;
   let unit = split.unit;
   if (info.category === 'money') {
-    const money = parseMoney(low + info.unit);
+    // (1万3000元港币: a currency written after 元 is the figure's; 元人民币 is 元.)
+    const after = unitRaw.startsWith('元') && unitRaw.length > 1 && currencyOf(unitRaw.slice(1))?.unit !== '元' ? unitRaw.slice(1) : '';
+    const money = parseMoney(low + (after ? '元' : info.unit));
     value = money?.value ?? null;
-    unit = money ? (unitRaw.startsWith('元') ? '元' : unitRaw) : unitRaw;
+    unit = after || (money ? (unitRaw.startsWith('元') ? '元' : unitRaw) : unitRaw);
     // 新台幣1.2億元, 港幣5億元: a currency named right before the number is the figure's.
     // (港幣逾480萬元: a qualifier may stand between the two.)
     const named = unit === '元' ? CURRENCY_BEFORE.exec(f.slice(Math.max(0, at - 6), at)) : null;

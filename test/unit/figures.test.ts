@@ -1260,6 +1260,12 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ['州政协共收到提案92件和会后提出的1件提案。', [{ raw: '92件', label: '提案' }]],
   // A range written high to low is low to high in value and max.
   ['工聯會都分別捐款128萬至30萬港元不等。', [{ raw: '128萬至30萬港元', value: 300_000, max: 1_280_000, unit: '港元' }]],
+  // A currency written after 元 is the figure's (元人民币 is 元).
+  ['民主黨籌得約1萬3000元港幣善款，李澤楷捐出二千萬元人民幣，撥款5億元新台幣。', [
+    { raw: '約1萬3000元港幣', value: 13_000, unit: '港幣', label: '善款' },
+    { raw: '二千萬元人民幣', value: 20_000_000, unit: '元' },
+    { raw: '5億元新台幣', value: 500_000_000, unit: '新台幣' },
+  ]],
   // A lone financial or variant numeral form is a name (伍家岗, 陆家嘴); with others it is a number.
   ['伍家崗街道政協活動聯絡組舉辦活動，陆家嘴街道委员捐款伍佰元。', [{ raw: '伍佰元', value: 500, unit: '元' }]],
   // A verb with 了 after the noun ends it (了解 is a verb too).
