@@ -106,7 +106,7 @@ function blockMarker(unhidden: ReadonlySet<string> = new Set()) {
   const mark = (el: Element, kind: BlockKind, sub: string, reason: string) => {
     const prev = marked.get(el);
     if (prev && (prev.kind === 'spam' || kind === 'boilerplate')) return;
-    const fp = fingerprint(kind, textOf(el, 300) || el.localName);
+    const fp = fingerprint(kind, textOf(el, 300) || imagesOf(el) || el.localName);
     const block: ClassifiedBlock = { el, kind, sub, reason, fingerprint: fp, unhidden: unhidden.has(fp) };
     if (prev) blocks.splice(blocks.indexOf(prev), 1, block);
     else blocks.push(block);
@@ -267,7 +267,11 @@ function sweepInside(
     const el = stack.pop() as Element;
     if (INERT.has(el.localName) || ignore(el)) continue;
     const s = elemStats.get(el);
-    if (!s || !s.chars) continue;
+    if (!s || !s.chars) {
+      // (<p><img alt="二维码"></p> beside 长按识别二维码关注我们: a QR code of its own is the promo's.)
+      if (isQrBlock(el)) mark(el, 'boilerplate', 'promo', boilerplateReason('promo'));
+      continue;
+    }
     if (shareRun && previousWithText(el) === shareRun && SHARE_TARGET.test((el.textContent ?? '').trim())) {
       mark(el, 'boilerplate', 'share', boilerplateReason('share'));
       shareRun = el;
@@ -300,6 +304,20 @@ function sweepInside(
     if (isProse(s, text) && s.chars < 3000) continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
+}
+
+/** What a block of images only shows: each image's alt text, or else its file name (二维码, qr.png). */
+export function imagesOf(el: Element): string {
+  const imgs = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img')).slice(0, 4);
+  return imgs.map((img) => (img.getAttribute('alt') ?? '').trim() || ((img.getAttribute('src') ?? '').split('?')[0]?.split('/').pop() ?? '')).filter(Boolean).join(' ').slice(0, 80);
+}
+
+/** A block of images only, every one of them a QR code by its alt, title or file name. */
+const QR_HINT = /二维码|二維碼|qr[-_ ]?code|(?:^|[/_.-])qr(?:[-_.]|\d|$)|wechat[-_]?code|weixin[-_]?code|gzh/i;
+function isQrBlock(el: Element): boolean {
+  const imgs = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img'));
+  if (!imgs.length || imgs.length > 4 || el.getElementsByTagName('*').length > 8) return false;
+  return imgs.every((img) => QR_HINT.test(`${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${(img.getAttribute('src') ?? '').split('?')[0]}`));
 }
 
 /** The element before el among its siblings, passing over ones with no text (icons). */

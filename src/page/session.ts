@@ -5,7 +5,7 @@ import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { INSET_ATTR, PageInset } from '../sidebar/inset';
 import { cutWidgets } from '../clean/lexicon';
-import { classifyAdded, classifyPage, titleSpam, type Classification, type ClassifiedBlock, type TextLine } from '../clean/classify';
+import { classifyAdded, classifyPage, imagesOf, titleSpam, type Classification, type ClassifiedBlock, type TextLine } from '../clean/classify';
 import { LangMarks, type FinalLang } from '../convert/lang';
 import { blocksOf, collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
 import { getConverter, quickConverter, resolveVariant, settleConverter, simplifiedLang, type OpenCCModule, type SourceVariant } from '../convert/engine';
@@ -820,7 +820,7 @@ export class PageSession {
     }
     for (const b of this.classification?.blocks ?? []) {
       const key = b.kind + b.fingerprint;
-      if (b.el.isConnected && !out.has(key)) out.set(key, { id: b.fingerprint, kind: b.kind, reason: b.reason, unhidden: b.unhidden, at: b.el, excerpt: () => (b.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) });
+      if (b.el.isConnected && !out.has(key)) out.set(key, { id: b.fingerprint, kind: b.kind, reason: b.reason, unhidden: b.unhidden, at: b.el, excerpt: () => (b.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) || imagesOf(b.el) });
     }
     return [...out.values()];
   }

@@ -141,6 +141,20 @@ const meeting =
 /** The meeting report under its headline, with more of the article container's content after it. */
 const inArticle = (html: string) => `<div><h1>市政协召开主席会议</h1><div id="text">${meeting}${html}</div></div>`;
 
+describe('a QR code in the article', () => {
+  it('hides a block of QR code images (by alt or file name) as a promo, each remembered apart, and keeps a photo', () => {
+    const c = expectHiddenKept(
+      '市政协召开主席会议',
+      inArticle('<p id="photo"><img src="/upload/2024/0401/meeting.jpg" alt="会议现场"></p><p id="qr1"><img src="/img/qrcode.png" alt="二维码"></p><p id="qr2"><img src="/static/wx_qr.jpg"></p><p id="follow">长按识别二维码关注我们</p>'),
+      ['qr1', 'qr2', 'follow'],
+      ['p1', 'p2', 'photo'],
+    );
+    const fp = (id: string) => c.blocks.find((b) => b.el.id === id)?.fingerprint;
+    expect(c.blocks.find((b) => b.el.id === 'qr1')?.sub).toBe('promo');
+    expect(fp('qr1')).not.toBe(fp('qr2'));
+  });
+});
+
 describe('an article that is a paragraph and its data tables', () => {
   const rows = (names: string[]) => names.map((n, i) => `<tr><td>${n}</td><td>${40 - i * 3}</td><td>${(97.6 - i).toFixed(1)}</td></tr>`).join('');
   it('keeps the tables (its container is the article), and the nav and footer still hide', () => {
