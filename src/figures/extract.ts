@@ -178,7 +178,9 @@ function planBefore(text: string, f: string, at: number): string | null {
 }
 
 /** "In all" right before a number (合计98件, 共计56次). Folded text. */
-const TOTAL_BEFORE = /(?:合计|共计|总计|一共|总共)$/;
+const TOTAL_BEFORE = /(?:合计|合共|共计|总计|一共|总共)$/;
+/** A label for each one's amount (各捐, 每人补助). Folded text. */
+const EACH_LEAD = /^(?:各|每人|每户|每家|每位|每名|每个)/;
 
 /**
  * A total closing a list of figures in its measure word in the same sentence (two or more):
@@ -390,6 +392,12 @@ export function extractFigures(input: string): Figure[] {
           const whole = about?.share ? shareOfWhole(f.slice(about.from, about.from + 24).replace(/^\s*约?/, '')) : '';
           const at = whole ? f.indexOf(whole, about?.from) : -1;
           if (whole && at >= 0 && label.length + whole.length <= MAX_LABEL + 4) label += text.slice(at, at + whole.length);
+          // (分别各捐二百万元，合共一千万元: a total after an amount for each is no amount for each.)
+          const totalWord = TOTAL_BEFORE.exec(f.slice(Math.max(0, c.start - 2), c.start));
+          if (totalWord && EACH_LEAD.test(foldScript(label))) {
+            const rest = label.slice(EACH_LEAD.exec(foldScript(label))?.[0].length ?? 0);
+            label = (rest.length >= 2 ? rest : '') + text.slice(c.start - totalWord[0].length, c.start);
+          }
         }
       }
     }

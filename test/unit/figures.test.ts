@@ -1260,6 +1260,11 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ['州政协共收到提案92件和会后提出的1件提案。', [{ raw: '92件', label: '提案' }]],
   // A range written high to low is low to high in value and max.
   ['工聯會都分別捐款128萬至30萬港元不等。', [{ raw: '128萬至30萬港元', value: 300_000, max: 1_280_000, unit: '港元' }]],
+  // A total after an amount for each is no amount for each.
+  ['四姐妹分別各捐二百萬元，合共一千萬元。', [
+    { raw: '二百萬元', label: '各捐' },
+    { raw: '一千萬元', value: 10_000_000, label: '合共' },
+  ]],
   // A currency written after 元 is the figure's (元人民币 is 元).
   ['民主黨籌得約1萬3000元港幣善款，李澤楷捐出二千萬元人民幣，撥款5億元新台幣。', [
     { raw: '約1萬3000元港幣', value: 13_000, unit: '港幣', label: '善款' },
