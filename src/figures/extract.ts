@@ -135,6 +135,8 @@ const POST_AFTER = ['左右', '以上', '以下', '以内'].map(foldScript);
 const RANGE = /^\s*(?:至|到|-|－|~|～|—)\s*/;
 const ORDINAL_BEFORE = /[第届屆]$/;
 const MEETING_AFTER = /^(?:会议|會議|全会|全會|全体会议|全體會議|常委会|常委會|主席会议|主席會議|会|會)/;
+/** A verb of holding or attending right before a count of meetings (召开了三次全体会议). Folded text. */
+const HELD_BEFORE = /(?:召开|举行|举办|开了|开过|参加|出席|列席|组织)(?:了|过)?(?:共|先后|累计|共计)?$/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 /**
  * A plan or forecast word before the figure in its clause (计划, 拟, 力争, 预计, 预期), as the text
@@ -649,7 +651,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // 经济二组, 二班: a lone 二 before a measure word names a group; two of them are 两组, 两个班.
   if (numText === '二' && /\p{Script=Han}/u.test(f[at - 1] ?? '') && /^(?:组|班|队|团|处|科|室|所|院|部)$/.test(info.unit)) return null;
   // Ordinal meetings: 十三届二次常委会会议, 一次会议.
-  if (info.unit === '次' && !/[0-9０-９]/.test(numText) && MEETING_AFTER.test(f.slice(unitEnd, unitEnd + 4))) return null;
+  // (召开了三次全体会议: after a verb of holding, it is how many were held.)
+  if (info.unit === '次' && !/[0-9０-９]/.test(numText) && MEETING_AFTER.test(f.slice(unitEnd, unitEnd + 4)) && !HELD_BEFORE.test(f.slice(Math.max(0, numStart - 6), numStart))) return null;
   // Slogans: 四件大事, “两个确立”; and anything in a short quotation.
   const head = f.slice(at, at + 8);
   if (SLOGANS.some((s) => head.startsWith(s))) return null;

@@ -1062,6 +1062,8 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       (fig as { labelEnd?: number }).labelEnd = fig.end + 1;
       return text.slice(fig.end, fig.end + 1);
     }
+    // (居住着近68万人口: 人 with 口 is the word 人口.)
+    if (fig.info.unit === '人' && f[fig.end] === '口' && !fw) return text.slice(fig.end - 1, fig.end + 1);
     // 8成群众满意: a share of people is a share of those people.
     const who = cat === 'percent' && f[fig.end] !== '的' ? PERSON_START.exec(f.slice(fig.end, fig.end + 4)) : null;
     if (who) return text.slice(fig.end, fig.end + who[0].length);

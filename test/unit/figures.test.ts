@@ -1260,6 +1260,16 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ['州政协共收到提案92件和会后提出的1件提案。', [{ raw: '92件', label: '提案' }]],
   // A range written high to low is low to high in value and max.
   ['工聯會都分別捐款128萬至30萬港元不等。', [{ raw: '128萬至30萬港元', value: 300_000, max: 1_280_000, unit: '港元' }]],
+  // A count of meetings after a verb of holding is a count; an ordinal meeting is not (十四届二次会议).
+  ['會期中合共召開了三次全體會議和11場代表團會議；全国政协十四届二次会议开幕。', [
+    { raw: '三次', value: 3, unit: '次', label: '全體會議' },
+    { raw: '11場', value: 11, label: '代表團會議' },
+  ]],
+  // 人 with 口 is the word 人口.
+  ['在32.9平方公里的土地上居住着近68萬人口。', [
+    { raw: '32.9平方公里', value: 32.9 },
+    { raw: '近68萬人', value: 680_000, qualifier: '近', label: '人口' },
+  ]],
   // A total after an amount for each is no amount for each.
   ['四姐妹分別各捐二百萬元，合共一千萬元。', [
     { raw: '二百萬元', label: '各捐' },
