@@ -18,6 +18,8 @@ export const CURRENCIES: readonly Currency[] = [
   { forms: ['美元', '美圆', '美金', '美刀'], units: ['美元'], unit: '美元', iso: 'USD', name: 'United States dollar' },
   { forms: ['港元', '港币', '港幣'], units: ['港元', '港币', '港幣', '元港币', '元港幣'], before: ['港币'], unit: '港元', iso: 'HKD', name: 'Hong Kong dollar' },
   { forms: ['澳门元', '澳門元', '澳门币', '澳門幣'], units: ['澳门元', '澳門元', '澳门币', '澳門幣', '元澳门币', '元澳門幣'], before: ['澳门币'], unit: '澳门元', iso: 'MOP', name: 'Macanese pataca' },
+  // (澳元 is the pataca in Macau's press and the Australian dollar elsewhere: kept as written.)
+  { forms: ['澳元'], units: ['澳元'], unit: '澳元', iso: null, name: 'dollar (澳元: Macanese pataca in Macau, Australian dollar elsewhere)' },
   { forms: ['欧元', '歐元'], units: ['欧元', '歐元'], unit: '欧元', iso: 'EUR', name: 'Euro' },
   { forms: ['日元', '日圓'], units: ['日元'], unit: '日元', iso: 'JPY', name: 'Japanese yen' },
   { forms: ['英镑', '英鎊'], units: ['英镑', '英鎊'], unit: '英镑', iso: 'GBP', name: 'British pound' },

@@ -1270,6 +1270,11 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '32.9平方公里', value: 32.9 },
     { raw: '近68萬人', value: 680_000, qualifier: '近', label: '人口' },
   ]],
+  // 澳元 is a currency, kept as written (the pataca in Macau's press, the Australian dollar elsewhere).
+  ['2025年澳門本地生產總值恢復至4,180億澳元，人均GDP達到64.7萬澳門元。', [
+    { raw: '4,180億澳元', value: 418_000_000_000, unit: '澳元', category: 'money' },
+    { raw: '64.7萬澳門元', value: 647_000, unit: '澳門元' },
+  ]],
   // A total after an amount for each is no amount for each.
   ['四姐妹分別各捐二百萬元，合共一千萬元。', [
     { raw: '二百萬元', label: '各捐' },
