@@ -185,11 +185,12 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   const lineGaps: LineGap[] = [];
 
   // ---- C. headline, subtitle, metadata line ----
+  const title = titleSpam(doc.title, opts.spamTerms);
   const keep: Element[] = [];
   let headline: Element | null = null;
   let meta: Element | null = null;
   if (main) {
-    headline = findHeadline(doc, main, opts.spamTerms ?? []);
+    headline = findHeadline(doc, main, title, opts.spamTerms ?? []);
     meta = findMetadata(main, headline);
     const subtitle = headline ? findSubtitle(headline, main, meta) : null;
     for (const k of [headline, subtitle, meta, ...findBylines(main)]) if (k && !keep.includes(k) && !k.contains(main)) keep.push(k);
@@ -230,7 +231,7 @@ export function classifyPage(doc: Document, opts: ClassifyOptions = {}): Classif
   // ---- F. spam, anywhere on the page ----
   // (A text in a boilerplate line that is spam too is listed as spam.)
   findSpam(doc, body, blockStats, probe, opts, mark, ignore, blockText, (t) => lines.set(t, spamLine(t, opts.unhidden)), (g) => lineGaps.push(g));
-  return { main, headline, keep, meta, blocks, title: titleSpam(doc.title, opts.spamTerms), textLines: [...lines.values()], lineGaps };
+  return { main, headline, keep, meta, blocks, title, textLines: [...lines.values()], lineGaps };
 }
 
 /** Text (its measured non-whitespace characters) or media: something a reader would see. */
@@ -345,12 +346,11 @@ function squashed(el: Element): string {
  * The headline: a heading at the top of the article container, or else the element before the
  * article that best matches the page title (longest match, headings preferred, nearer is better).
  */
-function findHeadline(doc: Document, main: Element, spamTerms: readonly string[]): Element | null {
+function findHeadline(doc: Document, main: Element, whole: TitleSpam | null, spamTerms: readonly string[]): Element | null {
   // (A hacked page's <h1> of porn keywords, its <title> too, is no headline.)
   const spam = (t: string): boolean => isSpamText(spamScore(matchForm(t), spamTerms));
   const inside = main.querySelector('h1,h2');
   if (inside && squashed(inside).length >= 4 && leadsContainer(main, inside) && !spam(squashed(inside))) return inside;
-  const whole = titleSpam(doc.title, spamTerms);
   const title = whole && !whole.clean ? '' : matchForm(doc.title.replace(/\s+/g, ''));
   // Old table pages: the headline is bold text at the top of the article's cell
   // (<td><font><b>headline</b></font><br>date…), the start of the page title.
@@ -733,6 +733,16 @@ function outermostSpam(block: Element, userTerms: string[]): Element {
 
 /** Words that sell a site (its official address, its app, signing up). Match form. */
 const SITE_SELLING = /官网|官方网站|网址|入口|app|注册|登录|开户/i;
+
+/**
+ * The title a reader is shown with cleanup on: its spam segments cut, or, when it is nothing but
+ * spam, the article's headline (or nothing). Null when the title has no spam.
+ */
+export function titleShown(title: string, headline: Element | null, spamTerms: readonly string[] = []): string | null {
+  const cut = titleSpam(title, spamTerms);
+  if (!cut) return null;
+  return cut.clean || (headline?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
 
 /** Spam words in the title: segments between - _ | , separators that read as spam. */
 export function titleSpam(title: string, spamTerms: readonly string[] = []): TitleSpam | null {

@@ -9,7 +9,7 @@ import type { Figure } from '../figures/extract';
 import { buildSource } from '../figures/source';
 import { analyse, hiddenLineOf } from '../page/pipeline';
 import { repairText } from '../clean/artifacts';
-import { titleSpam } from '../clean/classify';
+import { titleShown } from '../clean/classify';
 import { cutWidgets } from '../clean/lexicon';
 import type { Signal } from '../detect/score';
 
@@ -90,10 +90,9 @@ export async function processPage(file: string, bytes: Uint8Array, opts: PageOpt
           .filter(Boolean)
           .join('\n')
       : '';
-    const cut = titleSpam(document.title);
     return {
       file,
-      title: repairText(cut ? cut.clean || (c?.headline?.textContent ?? '').replace(/\s+/g, ' ').trim() : document.title).text,
+      title: repairText(titleShown(document.title, c?.headline ?? null) ?? document.title).text,
       isCppcc: a.detection.isCppcc,
       score: a.detection.score,
       reasons: a.detection.reasons,

@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
 import { isThreshold, PERSON_ANYWHERE, PERSON_START, SLOGANS, VERBS } from './lexicon';
-import { MAX_LABEL, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing, shareOfWhole } from './label';
+import { MAX_LABEL, PERSON_UNITS, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing, shareOfWhole, verbPhraseAt } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -207,12 +207,8 @@ function totalOf(figures: Figure[], c: Candidate, f: string): { head: string; no
 
 /** Between a whole and its part: 中 (among them), then 已经有 or the like (2227名政协委员中已经有1359名). Folded text. */
 const AMONG_BEFORE = /^\s*中\s*[，,]?\s*(?:已经|已|均|共|都)?有?\s*$/;
-const PERSON_UNIT = /^(?:人|名|位|余人)$/;
-/** The verb phrase right after a figure, to the clause's end (到大会秘书处报到); '' when none. Folded text for the test. */
-function verbPhraseAfter(text: string, f: string, at: number): string {
-  const m = /^[^，。；：,;:！？!?、\s]{2,10}(?=[，。；：,;:！？!?]|$)/.exec(f.slice(at, at + 12));
-  return m && /^(?:到|在|参加|出席|列席|报到|签到|发言|参与|提交|提出|获得|当选)/.test(m[0]) ? text.slice(at, at + m[0].length) : '';
-}
+/** What people counted as a part did, when it is attending or putting forward (到大会秘书处报到). Folded text. */
+const ATTENDED = /^(?:到|在|参加|出席|列席|报到|签到|发言|参与|提交|提出|获得|当选)/;
 /** A label that only says "of which": the part is of what the figure before it counts. */
 const AMONG = /^(?:其中|其中约|当中|这其中)$/;
 /** 其中 in the figure's sentence, or opening the sentence after the figure before it (…300件。其中约三分之一…). */
@@ -361,7 +357,7 @@ export function extractFigures(input: string): Figure[] {
         // 2227名政协委员中已经有1359名到大会秘书处报到: a part of the people before it, named by
         // them and what they did.
         noun = nouns[from] ?? '';
-        const did = PERSON_UNIT.test(c.unit) ? verbPhraseAfter(text, f, c.end) : '';
+        const did = PERSON_UNITS.test(c.unit) && ATTENDED.test(f.slice(c.end, c.end + 2)) ? verbPhraseAt(text, f, c.end, found[i + 1] ?? null) : '';
         label = did && noun.length + did.length <= MAX_LABEL + 4 ? noun + did : noun;
       } else if (label.length >= 4 && !label.includes('被') && between.endsWith(foldScript(label)) && /^\s*[、，,]\s*$/.test(between.slice(0, -label.length)) && passiveShares(figures[i - 1]?.label ?? '', label)) {
         // 被全国政协采用5条、省政协采用23条: the passive of the item before carries over to the

@@ -52,7 +52,7 @@ const ACT_AT = /^作(?:了|出|(?:大会|书面|口头|专题|表态|交流|典�
 /** Who can do it: people, or a body of them. Folded text. */
 const ACTOR_END = new RegExp(`(?:${PERSONS.source.slice(1, -2)}|单位|部门|企业|机构|组织|团体|学校|医院|协会|商会|代表团|小组|界别|党派|乡镇|街道|社区)$`);
 /** Measure words that count people (人次 counts visits: its own rule below). */
-const PERSON_UNITS = /^(人|名|位|余人)$/;
+export const PERSON_UNITS = /^(人|名|位|余人)$/;
 const ORGAN = new RegExp(`^.{0,6}(${ORGANS.join('|')})$`);
 /** Every person noun in a text (matchAll). */
 const PERSON_IN = new RegExp(PERSON_ANYWHERE.source, 'g');
@@ -344,7 +344,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
 }
 
 /** The clause from i on (a verb phrase: 参与投票), up to the next figure, at most MAX_LABEL. */
-function verbPhraseAt(text: string, f: string, i: number, next: LabelTarget | null): string {
+export function verbPhraseAt(text: string, f: string, i: number, next: LabelTarget | null): string {
   let j = i;
   const limit = Math.min(f.length, next ? next.start : f.length, i + MAX_LABEL);
   while (j < limit && !CLAUSE.test(f[j] as string) && f[j] !== '、') j++;

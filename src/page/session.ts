@@ -5,7 +5,7 @@ import { repairText } from '../clean/artifacts';
 import { BlockHider, HIDE_ATTR, STYLE_ATTR } from '../clean/apply';
 import { INSET_ATTR, PageInset } from '../sidebar/inset';
 import { cutWidgets } from '../clean/lexicon';
-import { classifyAdded, classifyPage, imagesOf, titleSpam, type Classification, type ClassifiedBlock, type TextLine } from '../clean/classify';
+import { classifyAdded, classifyPage, imagesOf, titleShown, type Classification, type ClassifiedBlock, type TextLine } from '../clean/classify';
 import { LangMarks, type FinalLang } from '../convert/lang';
 import { blocksOf, collect, convertAttributes, renderChunked, runTransform, viewportRange, viewportTexts, type ChunkStats } from '../convert/dom';
 import { getConverter, quickConverter, resolveVariant, settleConverter, simplifiedLang, type OpenCCModule, type SourceVariant } from '../convert/engine';
@@ -364,9 +364,8 @@ export class PageSession {
     if (widgetless !== null && meta?.contains(node)) out = widgetless;
     if (isTitle) {
       // Judged on the page's own title (base), so a title the page changes later is judged again.
-      const cut = titleSpam(base, this.env.settings().spamTerms);
-      // (A title of nothing but spam gives way to the article's headline, or to nothing.)
-      if (cut) out = repairText(cut.clean || (this.classification?.headline?.textContent ?? '').replace(/\s+/g, ' ').trim()).text;
+      const shown = titleShown(base, this.classification?.headline ?? null, this.env.settings().spamTerms);
+      if (shown !== null) out = repairText(shown).text;
     }
     return out;
   }
