@@ -5,7 +5,7 @@ import { CN_DIGIT_CHARS, CN_UNIT_CHARS, parseMoney, parseNumber, parsePercent, t
 import { splitInnerQualifier, unitAt, type Category, type UnitInfo } from './units';
 import { CURRENCY_BEFORE_FORMS, CURRENCY_FORMS, currencyOf } from './currency';
 import { isThreshold, PERSON_ANYWHERE, PERSON_START, SLOGANS, VERBS } from './lexicon';
-import { MAX_LABEL, PERSON_UNITS, changeSubject, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing, shareOfWhole, verbPhraseAt } from './label';
+import { MAX_LABEL, PERSON_UNITS, changeSubject, endsWithVerb, findLabel, isChangeLabel, isNameless, isVerbLabel, namesNothing, shareOfWhole, verbPhraseAt } from './label';
 
 export interface Figure {
   /** The figure as written: qualifiers, number and unit (累計1800余萬元). */
@@ -110,6 +110,8 @@ function outcomeWord(label: string, f: string, end: number): boolean {
 /** A part's label, then what happened to it when that follows its number and fits (协商成果被采纳). */
 function withOutcome(label: string, text: string, f: string, end: number): string {
   const m = OUTCOME_AFTER.exec(f.slice(end, end + 12));
+  // (省委办采用4篇，1篇获批示: who did something before is no name of the part; what happened to it is.)
+  if (m && endsWithVerb(label)) return text.slice(end, end + m[0].length);
   return label && m && label.length + m[0].length <= MAX_LABEL + 4 ? label + text.slice(end, end + m[0].length) : label;
 }
 /** A comparison's clause, as a label puts it after what it compares: 比上年增加(了) → 比上年增加. */
@@ -365,9 +367,10 @@ export function extractFigures(input: string): Figure[] {
         const before = (figures[i - 1] as Figure).label;
         noun = nouns[i - 1] as string;
         if (before.lastIndexOf('被') + 1 + label.length <= MAX_LABEL + 4) label = before.slice(0, before.lastIndexOf('被') + 1) + label;
-      } else if (label.startsWith('被') && nouns[from] && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between)) {
+      } else if (label.startsWith('被') && nouns[from] && !endsWithVerb(nouns[from] as string, label) && (found[from] as Candidate).unit === c.unit && !SENTENCE_END.test(between)) {
         // 报送信息326篇，被全国政协采用15篇: a passive names the part by what happened to it, of
-        // what the figure before it counts (信息被全国政协采用).
+        // what the figure before it counts (信息被全国政协采用); not of who did something
+        // (区政协采用237篇，被市政协采用55篇: not 区政协采用被市政协采用).
         noun = nouns[from] as string;
         if (noun.length + label.length <= MAX_LABEL + 4) label = noun + label;
       } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly || (AMONG.test(foldScript(label)) && ofPrevious(between)))) || about) {
@@ -716,7 +719,7 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   // (召开全体会议1次、常委会议4次), unless 各 or 每 in its clause makes it a spec for each.
   // (形成2份调研报告和1份建议案: one listed after other counts is counted with them.)
   // (反对1票: one vote is a result like any other.)
-  if (info.category === 'count' && value === 1 && !(unit === '票' && !/[各每]/.test(clauseBefore(f, at))) && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at))) && !(/^[0-9０-９]+$/.test(numeral) && LISTS_COUNTS_AFTER.test(f.slice(unitEnd, unitEnd + 20)))) return null;
+  if (info.category === 'count' && value === 1 && !(unit === '票' && !/[各每]/.test(clauseBefore(f, at))) && max === undefined && !inner && !(/^[0-9０-９]+$/.test(numeral) && CLOSES.test(f.slice(unitEnd, unitEnd + 1)) && !/[各每]/.test(clauseBefore(f, at))) && !(unit !== '批' && LISTED_AFTER_COUNT.test(clauseBefore(f, at))) && !(/^[0-9０-９]+$/.test(numeral) && LISTS_COUNTS_AFTER.test(f.slice(unitEnd, unitEnd + 20))) && !(/^[0-9０-９]+$/.test(numeral) && followsCount(f, at, unit))) return null;
   // (合计可能不等于100%: a figure said not to hold is no figure.)
   if (NOT_EQUAL.test(f.slice(Math.max(0, at - 8), at))) return null;
   // 在全市八个民主党派中位居第一: the field a rank is taken in, not a result.
@@ -767,6 +770,18 @@ function sharedUnitAt(f: string, from: number): { at: number; magnitude: string 
   // (1000和2000万元: the magnitude written after the second is the first's too.)
   return u && (u.category === 'money' || u.category === 'percent') ? { at, magnitude: /[万亿]+$/.exec(m[0].trimEnd())?.[0] ?? '' } : null;
 }
+/**
+ * A figure opening its clause right after a clause that counts in the same unit in digits
+ * (省委办采用4篇，1篇信息获得省领导批示): one of a list of counts. Not for each (各1名). Folded text.
+ */
+function followsCount(f: string, at: number, unit: string): boolean {
+  if (clauseBefore(f, at).trim() || !/[，,；;]/.test(f[at - 1] ?? '')) return false;
+  const before = clauseBefore(f, at - 1);
+  if (/[各每]/.test(before)) return false;
+  const u = foldScript(unit);
+  for (const m of before.matchAll(/[0-9０-９][余多]?/g)) if (before.startsWith(u, (m.index ?? 0) + m[0].length)) return true;
+  return false;
+}
 /** One financial or variant numeral form on its own. */
 const RARE_ALONE = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺俩倆弎]$/;
 /** Units of age. */
@@ -784,9 +799,11 @@ const CLOSES = /^([，,、。；;！？!?）)]|$)/;
 const SCORE = { unit: '分', category: 'measure', classifier: false } as const satisfies UnitInfo;
 const SCORE_CONTEXT = /得分|积分|评分|分数|打分|满分|总分|均分|分值|测评|考评|考核|评估|评价|成绩|指数/;
 const SCORE_CLOSES = /^分(?:[，,、。；;！？!?）)\s和及或]|以上|以下|左右|的|$)/;
+const SCORE_NAMED_AFTER = /^分的[^，,。；;0-9０-９]{0,6}(?:成绩|得分|总分|评分|积分|分数)/;
 function scoreAt(f: string, pos: number, numText: string, at: number): UnitInfo | null {
   if (!/^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(numText) || !SCORE_CLOSES.test(f.slice(pos, pos + 3))) return null;
-  return SCORE_CONTEXT.test(clauseBefore(f, at)) ? SCORE : null;
+  // (以2357分的年度总成绩位列第一: the score named right after it.)
+  return SCORE_CONTEXT.test(clauseBefore(f, at)) || SCORE_NAMED_AFTER.test(f.slice(pos, pos + 12)) ? SCORE : null;
 }
 
 /** The text of f's clause before position at (back to the last clause break). */

@@ -88,6 +88,9 @@ const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被�
 /** Single-character words are boundaries only outside these compounds. */
 const COMPOUNDS = /^(有限|是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办)/;
 
+/** The character before an office's 办 (省委办, 政府办, 侨办, 台办, 港澳办, 外办, 信访办, 扶贫办, 文明办). Folded text. */
+const OFFICE_BEFORE = /[委府侨台澳外访贫明]/;
+
 function isBoundaryAt(f: string, i: number, word: string): boolean {
   if (!f.startsWith(word, i)) return false;
   // (获优秀等次委员: what one wins is no noun with the verb.)
@@ -101,6 +104,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   // 提案办理协商, 提案督办: handling proposals is one noun.
   if (PROPOSAL_WORK.has(word) && f.slice(i - 2, i) === '提案') return false;
   if ((word === '实际' || word === '具体') && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
+  // (省委办采用4篇, 县政府办, 侨办: an office's 办 is no verb.)
+  if (word === '办' && OFFICE_BEFORE.test(f.charAt(i - 1))) return false;
   // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
   if (word.charAt(0) === '协' && f.charAt(i - 1) === '政') return false;
   // 视察、考察、调研156次: a verb listed with others (、 after it) governs nothing by itself.
@@ -154,6 +159,12 @@ function stripLeading(t: string, f: string): [string, string] {
       f = f.slice(lead[0].length);
       changed = true;
     }
+  }
+  // (增补常委3名和委员12名: 和 after the figure before carries the list on; it is no part of the noun.)
+  const list = /^(?:以及|或者|或|和|及)/.exec(f);
+  if (list && f.length > list[0].length + 1 && !COMPOUNDS.test(f)) {
+    t = t.slice(list[0].length);
+    f = f.slice(list[0].length);
   }
   // (有关城建管理类的提案: 有关 before a long phrase only says "concerning"; 有关部门 is a noun.)
   if (f.startsWith('有关') && f.length >= 6 && !/^有关(?:部门|单位|方面|人员|负责)/.test(f)) {
@@ -249,9 +260,14 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
       break;
     }
     if (NUMERAL.test(ch) && j > from && startsFigure(f, j)) break;
+    // (2357分的年度总成绩位列全省第一: a rank taken is no part of what was ranked.)
+    if (j >= from + 2 && RANKED.test(f.slice(j, j + 2))) break;
     // (14家承办单位作了表态发言: what the counted ones did is no part of what they are.)
     if (ch === '作' && j >= from + 2 && ACT_AT.test(f.slice(j, j + 8)) && ACTOR_END.test(f.slice(from, j))) break;
   }
+  // (8个专委会全年共反映…: a word saying when they did it is no part of the noun.)
+  const when = /(?:全年|今年|年内|去年|当年|上半年|下半年|目前|现已)$/.exec(f.slice(from, j));
+  if (when && (j - when[0].length - from >= 2 || ONE_CHAR_NOUN.test(f.slice(from, j - when[0].length)))) j -= when[0].length;
   // 28件提案未被采纳: a negated verb after the noun says which of them are counted; it stays.
   if (j > from && NEGATED_AFTER.test(f.slice(j, j + 3))) {
     let k = j;
@@ -826,8 +842,12 @@ const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二�
 
 const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
+/** Verbs of rank after a noun (成绩位列第一, 排名全省第二). Folded text. */
+const RANKED = /^(?:位列|位居|名列|排名|排在|居于)/;
+/** Verbs that are no boundary inside a label (全国政协单篇采用 keeps 单篇) but still close one. */
+const CLOSING_VERBS = ['采用', '批示', '签批'];
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
-const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年'])].sort((a, b) => b.length - a.length);
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...CLOSING_VERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
 const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS]);
@@ -839,7 +859,18 @@ export function isNameless(label: string): boolean {
 
 /** A label that is one verb, after any adverbs (立案, 实际出席), in either script. */
 export function isVerbLabel(label: string): boolean {
-  return VERB_SET.has(lessAdverbs(foldScript(label)));
+  const g = lessAdverbs(foldScript(label));
+  return VERB_SET.has(g) || CLOSING_VERBS.includes(g);
+}
+
+/**
+ * A label closed by a verb of two or more characters, or by the same two characters as `passive`
+ * (区政协采用 before 被市政协采用): who did something, not a thing it was done to.
+ */
+export function endsWithVerb(label: string, passive = ''): boolean {
+  const g = foldScript(label);
+  const verb = foldScript(passive).slice(-2);
+  return (verb.length === 2 && g.endsWith(verb)) || [...VERBS, ...CLOSING_VERBS].some((v) => v.length >= 2 && g.endsWith(v));
 }
 
 /** A label that is only a verb of change (增长, 同比下降), in either script: it says how, not what. */
@@ -925,11 +956,38 @@ function fromToLabel(text: string, f: string, fig: LabelTarget, prev: LabelTarge
   return null;
 }
 
+/** A body that acts (区政协, 省委办, 中央统战部, 致公党中央): it may name a figure with its verb. Folded text. */
+const AGENT_END = new RegExp(`(?:${ORGANS.join('|')}|[县市省区州]委办|委员会|统战部|办公厅|办公室|中央)$`);
+
+/** 区政协采纳237篇: the body right before a label that is only a verb did what is counted; '' when none. */
+function agentBefore(text: string, f: string, label: string, at: number, prevEnd: number): string {
+  const k = f.lastIndexOf(foldScript(label), at);
+  if (k < 0 || k < prevEnd) return '';
+  let c = k;
+  while (c > prevEnd && !CLAUSE.test(f[c - 1] as string) && f[c - 1] !== '、' && k - c < 16) c--;
+  let end = k;
+  for (let adverb = ADVERBS.find((a) => f.slice(c, end).endsWith(a)); adverb && end - adverb.length >= c; adverb = ADVERBS.find((a) => f.slice(c, end).endsWith(a))) end -= adverb.length;
+  // (《重要提案摘报》共报送188期: a titled publication did it.)
+  if (end === c && f[c - 1] === '》') {
+    const open = f.lastIndexOf('《', c - 1);
+    if (open >= 0 && c - open <= 24 && !/[，。；：！？,;:!?\n]/.test(f.slice(open, c))) return text.slice(open, c);
+  }
+  const g = f.slice(c, end);
+  const from = lastBoundary(g);
+  const [t, agent] = stripLeading(text.slice(c + from, end), g.slice(from));
+  return agent.length >= 2 && agent.length <= 8 && AGENT_END.test(agent) && !NUMERAL.test(agent) ? t : '';
+}
+
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {
   const prevEnd = prev ? Math.max(prev.end, prev.labelEnd ?? 0) : 0;
   const fromTo = fromToLabel(text, f, fig, prev, next, prevEnd);
   if (fromTo) return fromTo;
   let label = findOwnLabel(text, f, fig, prevEnd, next);
+  // (区政协采纳237篇，省政协采纳20篇: a verb alone would name both alike; the body that did it tells them apart.)
+  if (label && isVerbLabel(label) && fig.start - label.length - 1 >= 0) {
+    const agent = agentBefore(text, f, label, fig.start, prevEnd);
+    if (agent && agent.length + label.length <= MAX_LABEL) return agent + label;
+  }
   // (明年突破1500万人次: a word that only says when names nothing.)
   if (WHEN_ONLY.test(foldScript(label))) label = '';
   // (A verb alone is a label here: 经审查，立案452件 → 立案.)
@@ -970,7 +1028,13 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   // 截至2月20日，99.2%已经办复: a share with no subject, then what has been done: that is its label.
   const done = label ? null : fig.info.category === 'percent' ? DONE_AFTER.exec(f.slice(fig.end, fig.end + 4)) : null;
   if (done) return verbPhraseAt(text, f, fig.end + done[0].length, next);
-  return label;
+  // 委员名单（571人）: a figure alone in brackets counts the noun right before them.
+  if (!label && /[（(]/.test(f[fig.start - 1] ?? '') && /^[）)]/.test(f.slice(fig.end, fig.end + 1)) && fig.start - 1 > prevEnd) {
+    const named = backwardLabel(text, f, { ...fig, start: fig.start - 1 }, prevEnd);
+    if (named.length >= 2 && !isNameless(named) && !WHEN_ONLY.test(foldScript(named))) return named;
+  }
+  // (以8%的速度增长: a preposition alone names nothing.)
+  return label.length === 1 && isNameless(label) ? '' : label;
 }
 
 /** …是/为/相当于 another quantity 的, right before a multiple or a share of it. Folded text. */
@@ -1007,6 +1071,8 @@ const DONE_AFTER = /^(?:已经|均已|全部|已)/;
 const ONE_CHAR_NOUN = /^[县村乡镇市区州省户人校组队班]$/;
 /** Nouns a percentage with 的 qualifies as a rate, not a share of (8%的速度). */
 const RATE_NOUN = /^(速度|幅度|增幅|增速|降幅|水平|比例|比重|利率|税率)/;
+/** A rule or a goal a share is set by (不超过总额5%的规定), not a noun it is a share of. Folded text. */
+const RULE_NOUN = /^(规定|要求|标准|目标|上限|下限|限额|红线|门槛|底线|原则|任务)/;
 
 /** 以…N%的速度增长: the pace (after 的) and the change it is the pace of. */
 const PACE_AFTER = /^(速度|幅度)(增长|递增|下降|递减|减少|提高|上升|回落)/;
@@ -1058,7 +1124,7 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       }
     }
     // 走访5个村和3个社区: a one-character noun of places closing the phrase is the label too.
-    if ((!fw || fw.length === 1) && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string) || /^(?:全部|全|均)/.test(f.slice(fig.end + 1)) || (!!boundaryAt(f, fig.end + 1) && VERB_SET.has(boundaryAt(f, fig.end + 1) as string)))) {
+    if ((!fw || fw.length === 1) && fig.info.classifier && ONE_CHAR_NOUN.test(f.slice(fig.end, fig.end + 1)) && (fig.end + 1 >= f.length || /[，,。；;、和与及]/.test(f[fig.end + 1] as string) || /^(?:全部|全|均|全年|今年|年内|去年|当年|目前|现已)/.test(f.slice(fig.end + 1)) || (!!boundaryAt(f, fig.end + 1) && VERB_SET.has(boundaryAt(f, fig.end + 1) as string)))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + 1;
       return text.slice(fig.end, fig.end + 1);
     }
@@ -1067,7 +1133,8 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     // 8成群众满意: a share of people is a share of those people.
     const who = cat === 'percent' && f[fig.end] !== '的' ? PERSON_START.exec(f.slice(fig.end, fig.end + 4)) : null;
     if (who) return text.slice(fig.end, fig.end + who[0].length);
-    if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的')) {
+    // (百分之五的规定: a share set by a rule or a rate is read as a share is below.)
+    if (fw.length >= 2 && (cat !== 'money' || f[fig.end] === '的') && !(cat === 'percent' && (RULE_NOUN.test(fwFolded) || RATE_NOUN.test(fwFolded)))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + (f[fig.end] === '的' ? 1 : 0);
       return fw;
     }
@@ -1090,7 +1157,7 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
   if (cat === 'percent' && f[fig.end] === '的') {
     const bw = backwardLabel(text, f, fig, prevEnd);
     const fw = /(率|比例|比重|占比)$/.test(foldScript(bw)) ? '' : forwardLabel(text, f, fig, next);
-    if (fw.length >= 2 && !RATE_NOUN.test(foldScript(fw))) {
+    if (fw.length >= 2 && !RATE_NOUN.test(foldScript(fw)) && !RULE_NOUN.test(foldScript(fw))) {
       (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + 1;
       return fw;
     }
@@ -1110,6 +1177,14 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
       return text.slice(fig.end + 1, fig.end + 2);
     }
     return bw;
+  }
+  // (以2357分的年度总成绩: a score is named by what follows 的, as a share is.)
+  if (fig.info.unit === '分' && f[fig.end] === '的') {
+    const fw = forwardLabel(text, f, fig, next);
+    if (fw.length >= 2) {
+      (fig as { labelEnd?: number }).labelEnd = fig.end + fw.length + 1;
+      return fw;
+    }
   }
   const bw = backwardLabel(text, f, fig, prevEnd);
   // 出席开幕会2063人, 参加培训2000人次: people counted by what they took part in are its

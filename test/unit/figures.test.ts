@@ -1293,6 +1293,45 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '4個', label: '委員活動小組' },
     { raw: '10名', label: '委员' },
   ]],
+  // A verb alone would name both alike: the body that did it tells them apart (an office's 办 is no verb).
+  ['区政协采纳237篇，省政协采纳20篇，省委办采纳4篇；《重要提案摘报》共报送188期。', [
+    { raw: '237篇', label: '区政协采纳' },
+    { raw: '20篇', label: '省政协采纳' },
+    { raw: '4篇', label: '省委办采纳' },
+    { raw: '188期', label: '《重要提案摘报》报送' },
+  ]],
+  // A passive after a clause of who adopted is not of that clause's agent; nor is an outcome.
+  ['区政协采用237篇，被佛山市委、市政协采用55篇；省委办采用4篇，1篇获省领导批示。', [
+    { raw: '237篇', label: '区政协采用' },
+    { raw: '55篇', label: '被佛山市委、市政协采用' },
+    { raw: '4篇', label: '省委办采用' },
+    { raw: '1篇', label: '获省领导批示' },
+  ]],
+  // One in digits opening a clause after a clause counting in the same unit is one of a list.
+  ['11人来自中共界别，1人来自中华全国工商联合会，每个界别设召集人1名，1名副召集人协助。', [
+    { raw: '11人', label: '来自中共界别' },
+    { raw: '1人', label: '来自中华全国工商联合会' },
+  ]],
+  // A share set by a rule is a share of the whole before it; a share's 速度 is its pace.
+  ['港澳委员不超出委员总额百分之五的规定，地区生产总值以百分之八的速度增长。', [
+    { raw: '百分之五', value: 5, label: '港澳委员不超出委员总额' },
+    { raw: '百分之八', value: 8, label: '地区生产总值增长' },
+  ]],
+  // A figure alone in brackets counts the noun before them; 和 after the figure before carries a list on.
+  ['审议通过了委员名单（五百七十一人），会议增补常委3名和委员12名。', [
+    { raw: '五百七十一人', value: 571, label: '委员名单' },
+    { raw: '3名', label: '常委' },
+    { raw: '12名', label: '委员' },
+  ]],
+  // Words of when (全年, 今年) and of still (仍然) close no noun.
+  ['区政协8个专委会全年共反映社情民意224篇，全市3个区今年完成改造，澳门委员的名额仍然保持七个。', [
+    { raw: '8个', label: '专委会' },
+    { raw: '224篇', label: '社情民意' },
+    { raw: '3个', label: '区' },
+    { raw: '七个', label: '名额' },
+  ]],
+  // A score named after it (…分的年度总成绩); its rank is no part of it.
+  ['以2357分的年度总成绩位列全省第一名。', [{ raw: '2357分', value: 2357, unit: '分', label: '年度总成绩' }]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
