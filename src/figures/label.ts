@@ -86,7 +86,7 @@ const PROPOSAL_WORK = new Set(['办理', '督办', '交办', '答复', '办', '�
 /** Verbs of winning an honour, and of choosing or honouring who wins it: 优秀/先进 after them is what is won or chosen. */
 const WIN_VERBS = new Set(['获', '获得', '荣获', '获评', '评为', '被评为', '评选', '评选出', '选出', '推选', '推选出', '评出', '表彰']);
 /** Single-character words are boundaries only outside these compounds. */
-const COMPOUNDS = /^(有限|是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办)/;
+const COMPOUNDS = /^(有限|是否|是非|建设|设计|设施|设备|设想|办复|办结|办公|办理|办法|办学|就业|就医|就学|有关|有价|有效|有力|有序|有形|有感|为主|为民|为人|达标|达成|在内|在建|在校|在职|在岗|在册|在编|在读|在线|在任|在研|对象|对子|对口|和谐|与会|及时|将近|计划|约束|共同|共识|共建|公共|同心|同志|同时|同行|同胞|同比|同期|中共|都市|已经|正在|还有|又称|再次|赴任|到位|到会|到场|获得|获批|人均|年均|平均|均衡|均等|设区|签约|节约|制约|履约|约定|正式|正常|正确|正义|正面|从事|从业|把握|把关|跟踪|跟进|对外|对比|对接|对标|再生|共享|共产|共青|共和|给予|将来|和平|和睦|到期|同类|同级|同样|同步|同等|为期|计算|计量|首都|成都|公正|真正|成就|立即|统计|会计|审计|特约|方向|导向|意向|志向|动向|倾向|自由|理由|不同|合同|协同|供给|补给|行为|总和|内在|潜在|外在|所在|存在|现在|发达|约谈|约稿|内容|未来|未成|等次|等级|等奖|等第|会办|协办|因素|因子|原因|基因|诱因|起因|要求|要点|要素|要闻|要案|要事|要务|重要|主要|需要|纪要|摘要|概要|提要|必要|首要|简要)/;
 
 /** The character before an office's 办 (省委办, 政府办, 侨办, 台办, 港澳办, 外办, 信访办, 扶贫办, 文明办). Folded text. */
 const OFFICE_BEFORE = /[委府侨台澳外访贫明]/;
@@ -104,6 +104,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   // 提案办理协商, 提案督办: handling proposals is one noun.
   if (PROPOSAL_WORK.has(word) && f.slice(i - 2, i) === '提案') return false;
   if ((word === '实际' || word === '具体') && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
+  // (从244件立案提案中: proposals put on file are one noun.)
+  if (word === '立案' && f.startsWith('提案', i + 2)) return false;
   // (省委办采用4篇, 县政府办, 侨办: an office's 办 is no verb.)
   if (word === '办' && OFFICE_BEFORE.test(f.charAt(i - 1))) return false;
   // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
@@ -276,7 +278,13 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   }
   // 8个县（市、区）, 120个村（社区）: a note in brackets right after the noun widens it.
   const note = /^[（(][\p{Script=Han}、]{1,8}[）)]/u.exec(f.slice(j, j + 10));
-  if (note && j > from && j - from <= 4) j += note[0].length;
+  if (note && j > from && j - from <= 4) {
+    j += note[0].length;
+    // (23个界别活动（综合）组: the noun may go on after the note.)
+    let k = j;
+    while (k < limit && k - j < 4 && /\p{Script=Han}/u.test(f[k] as string) && !FORWARD_STOP_CHARS.has(f[k] as string) && !boundaryAt(f, k) && !NUMERAL.test(f[k] as string) && !/^(?:全部|全)/.test(f.slice(k, k + 2))) k++;
+    if (k > j && (k >= f.length || CLAUSE.test(f[k] as string) || NUMERAL.test(f[k] as string) || !!boundaryAt(f, k))) j = k;
+  }
   // (12项建议中已有9项: 中 frames the whole the parts after it are taken from.)
   if (j - from >= 3 && f[j - 1] === '中' && !/[初高集空途其心手]/.test(f[j - 2] as string) && /^(?:已经|已|有|共|，|,)/.test(f.slice(j, j + 2))) j--;
   let label = text.slice(from, j);
@@ -337,7 +345,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     /(?:手中|手里|手上)$/.exec(foldScript(label)) ??
     (/除[^，。；：,;:！？!?]{0,12}$/.test(before) ? /(?:以外|之外|外)$/.exec(foldScript(label)) : null) ??
     // (在3个乡镇中开展试点: the 在…中 frame.)
-    (/在[^，。；：,;:！？!?]{0,6}$/.test(before) ? /中$/.exec(foldScript(label)) : null) ??
+    (/[在从][^，。；：,;:！？!?]{0,6}$/.test(before) ? /中$/.exec(foldScript(label)) : null) ??
     // (在看到一条300米的断头路时: the 在…时 frame says when.)
     (/在[^，。；：,;:！？!?]{0,16}$/.test(f.slice(Math.max(0, fig.start - 20), fig.start)) && CLAUSE.test(f[j] ?? '。') ? /(?:之)?时$/.exec(foldScript(label)) : null);
   if (frame && label.length - frame[0].length >= 2) label = label.slice(0, -frame[0].length);
@@ -348,7 +356,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     const fl = foldScript(label);
     for (let k = fl.length - 1; k >= 2; k--) {
       // (Only before what they did: 常委会议室, 委员资格 are nouns of their own.)
-      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了]/.test(fl.slice(k)))) {
+      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了坚奋投冲逆守奔考]/.test(fl.slice(k)))) {
         label = label.slice(0, k);
         break;
       }
@@ -356,7 +364,9 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
   }
   // 114件提案办复率99.4%: the tail naming a rate belongs to the next figure.
   if (next && j === next.start && /[率额量值]$/.test(f.slice(from, j)) && label.length >= 4) label = label.slice(0, label.length - 3);
-  return trimQuotesAndSpace(label.slice(0, MAX_LABEL));
+  // (7个政协委员述职考评工作督导组，: a noun closed by punctuation is kept whole if a little long.)
+  const closed = label.length > MAX_LABEL && label.length <= MAX_LABEL + 4 && j === from + label.length && (j >= f.length || CLAUSE.test(f[j] as string) || f[j] === '、');
+  return trimQuotesAndSpace(closed ? label : label.slice(0, MAX_LABEL));
 }
 
 /** The clause from i on (a verb phrase: 参与投票), up to the next figure, at most MAX_LABEL. */
@@ -409,6 +419,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       let k = i - 1;
       while (k > a && NUMERAL.test(f[k - 1] as string)) k--;
       if (SLOGANS.some((s) => f.startsWith(s, k))) continue;
+      // (县红十字会, 十字路口: 十字 is a word, a cross.)
+      if (f.startsWith('十字', k) && k === i - 1) continue;
       // (乡村建设“六件事”相关问题: a number inside a quoted name is part of the name.)
       if (quotedAt(f, k, i, a, fig.start)) continue;
       // (区政协三届四次会议提案: a meeting's ordinal is part of its name.)
@@ -547,12 +559,24 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       // (去年完成投资30亿元: nor is a time or a verb.)
       if (kind.length >= 2 && end - from <= MAX_LABEL && !nameless(kind) && !boundarySpans(kind).length && !/^(?:计划|拟|力争|预计|预期|去年|今年|明年|全年|上半年|下半年|当年)/.test(kind)) k = from;
     }
+    // (该会捐赠防疫物资总值逾500万港元: the value of what a verb of giving gave, named with the verb.)
+    if (k === end && /(?:总值|价值|总额|金额)$/.test(g)) {
+      for (const v of MONEY_VERBS) {
+        const at = g.lastIndexOf(v);
+        const what = at >= 0 ? g.slice(at + v.length) : '';
+        if (at >= 0 && g.length - at <= MAX_LABEL && what.length >= 3 && !boundarySpans(what).length && (k === end || at > k)) k = at;
+      }
+    }
     if (k < end) {
+      // (会长王能捐赠1万元, 企业出资200万元: who gave says whose money it is; not for whom, 为困难群众捐款.)
+      // (董事长占建华向县红十字会捐资: the receiver after 向 is left out between them.)
+      const who = donorBefore(g.slice(0, k));
+      const giver = who && end - k + who[1] - who[0] <= MAX_LABEL ? t.slice(who[0], who[1]) : '';
       // (委员捐款捐物共计价值1500余万元 → 捐款捐物价值.)
       const conn = TAIL_CONNECTOR.exec(g.slice(end));
-      if (!conn) return t.slice(k);
+      if (!conn) return giver + t.slice(k);
       const at = end + conn[0].length - (conn[1] as string).length;
-      return t.slice(k, at) + t.slice(at + (conn[1] as string).length);
+      return giver + t.slice(k, at) + t.slice(at + (conn[1] as string).length);
     }
   }
   // 谈心100余人次, 全年共录制播放19期: an activity closing the phrase is what was counted.
@@ -710,6 +734,44 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // 先后慰问、救助困难归侨侨眷、…共776户: a list totalled with 共 is named by its first item.
   const total = /(?:共|合计|总计)$/.test(g.slice(0, g.length)) || /[共]$/.test(f.slice(a, fig.start));
   return finishBackward(lt, lg, total, persons, max);
+}
+
+/** Nouns a name after a title is not (委员企业). Folded text. */
+const COMMON_NOUN_END = /(?:企业|单位|公司|集团|组织|团体|机构|部门|群众|人士|家庭|商会|协会)$/;
+/** A person's name after a title (会长王能, 委员陈美清). Folded text. */
+const TITLED_NAME = /(?:董事长|总经理|总裁|主席|会长|理事长|书记|主任|委员|常委|院长|校长|局长|部长|经理|先生|女士)(\p{Script=Han}{2,3})$/u;
+
+/**
+ * Where the giver is named in h, the phrase before a verb of giving: a name after a title, or a
+ * short subject that is the whole phrase, before any adverbs and any 向/为/给 phrase of the
+ * receiver (董事长占建华向县红十字会, 王能先后); null for none (为困难群众: only the receiver).
+ * Folded text.
+ */
+function donorBefore(h: string): [number, number] | null {
+  let end = h.length;
+  const skipAdverbs = () => {
+    for (let adverb = ADVERBS.find((a) => h.slice(0, end).endsWith(a)); adverb; adverb = ADVERBS.find((a) => h.slice(0, end).endsWith(a))) end -= adverb.length;
+  };
+  skipAdverbs();
+  // (…向县红十字会, 为汪二镇防疫工作人员: the receiver, at most 16 characters, after the giver.)
+  const receiver = /(?:向|为|给)[^，。；：、,;:!?！？向为给]{2,16}$/.exec(h.slice(0, end));
+  const named = (g: string): [number, number] | null => {
+    const [, seg] = stripLeading(g, g);
+    // (其中中央预算内投资, 计划投资: a determiner or a plan word gives nothing.)
+    const plain = !nameless(seg) && !WHEN_ONLY.test(seg) && !DETERMINERS.includes(seg) && !/^(?:计划|拟|力争|预计|预期|其中|另外|此外|同时)/.test(seg) && !/[，、和与及的]/.test(seg);
+    // (政协委员张某某捐资, 商会会长王能: the name after a title; 委员企业出资: a short subject whole.)
+    const titled = TITLED_NAME.exec(g);
+    if (titled && !COMMON_NOUN_END.test(titled[1] as string) && !PERSONS.test(titled[1] as string)) return [g.length - (titled[1] as string).length, g.length];
+    return lastBoundary(g) === 0 && seg.length >= 2 && seg.length <= 6 && plain ? [g.length - seg.length, g.length] : null;
+  };
+  if (receiver) {
+    end = receiver.index;
+    skipAdverbs();
+    return end > 0 ? named(h.slice(0, end)) : null;
+  }
+  const from = lastBoundary(h.slice(0, end));
+  if (from > 0 && PREPOSITIONS.some((p) => h.slice(0, from).endsWith(p))) return null;
+  return named(h.slice(0, end));
 }
 
 /** Where a run of the given words closing g[0, end) starts (end when none closes it). */
@@ -1130,6 +1192,16 @@ function findOwnLabel(text: string, f: string, fig: LabelTarget, prevEnd: number
     }
     // (居住着近68万人口: 人 with 口 is the word 人口.)
     if (fig.info.unit === '人' && f[fig.end] === '口' && !fw) return text.slice(fig.end - 1, fig.end + 1);
+    // (王新中先后3次捐赠…, 3次深入基层调研: times, then what was done so many times.)
+    if (!fw && /^[次回轮]$/.test(fig.info.unit)) {
+      const verb = boundaryAt(f, fig.end);
+      if (verb && VERB_SET.has(verb)) {
+        const did = verbPhraseAt(text, f, fig.end, next);
+        const tail = /(?:共计|合计|累计|总计)?总?(?:价值|总额|金额)$/.exec(foldScript(did));
+        const done = tail ? did.slice(0, tail.index) : did;
+        if (done.length >= 2) return done;
+      }
+    }
     // 8成群众满意: a share of people is a share of those people.
     const who = cat === 'percent' && f[fig.end] !== '的' ? PERSON_START.exec(f.slice(fig.end, fig.end + 4)) : null;
     if (who) return text.slice(fig.end, fig.end + who[0].length);

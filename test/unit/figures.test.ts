@@ -130,7 +130,7 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ['提案中近三分之一涉及民生领域。', [{ raw: '近三分之一', value: 33.3333, unit: '%', qualifier: '近', label: '提案' }]],
   ['这项工作十分重要，十分之一的经费用于调研。', [{ raw: '十分之一', value: 10, unit: '%', label: '经费' }]],
   ['全年共立案提案586件，立案率92.3%，办复率100%。', [
-    { raw: '586件', value: 586, unit: '件', label: '提案' },
+    { raw: '586件', value: 586, unit: '件', label: '立案提案' },
     { raw: '92.3%', value: 92.3, unit: '%', label: '立案率' },
     { raw: '100%', value: 100, unit: '%', label: '办复率' },
   ]],
@@ -200,7 +200,7 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ['提案可分为12类，委員工作室共設立37個，委员捐款捐物共计价值1500余万元。', [
     { raw: '12类', label: '提案' },
     { raw: '37個', label: '委員工作室' },
-    { raw: '1500余万元', value: 15_000_000, qualifier: '余', label: '捐款捐物价值' },
+    { raw: '1500余万元', value: 15_000_000, qualifier: '余', label: '委员捐款捐物价值' },
   ]],
   // What the counted ones did (作了表态发言) is no part of what they are; a verb with its 出 (评选出,
   // 梳理出) governs what follows, and 优秀 after a verb of choosing is what was chosen.
@@ -383,7 +383,7 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   // Money named before the number: the currency (折合人民币) is not what was given;
   // 受到 and 担任 end the noun after a measure word; 辑 counts volumes.
   ['政协委员捐款捐物折合人民币1.2亿元，捐赠物资價值人民幣500萬元。', [
-    { raw: '1.2亿元', value: 120000000, category: 'money', label: '捐款捐物' },
+    { raw: '1.2亿元', value: 120000000, category: 'money', label: '政协委员捐款捐物' },
     { raw: '500萬元', value: 5000000, category: 'money', label: '捐赠物资價值' },
   ]],
   ['共有28个集体和56名个人受到表彰，选派47名委员担任民主监督员，出版文史资料3辑。', [
@@ -783,8 +783,8 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '42%', label: '教育类' },
   ]],
   ['政协委员张某某捐资50万元设立助学基金，委员企业出资200万元，为困难群众捐款捐物价值86万元，委员35人参加，实到32人，开设专栏12个。', [
-    { raw: '50万元', label: '捐资' },
-    { raw: '200万元', label: '出资' },
+    { raw: '50万元', label: '张某某捐资' },
+    { raw: '200万元', label: '委员企业出资' },
     { raw: '86万元', label: '捐款捐物价值' },
     { raw: '35人', label: '委员' },
     { raw: '32人', label: '实到委员' },
@@ -878,7 +878,7 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '48%', label: '优秀等次委员' },
     { raw: '2.3万元', label: '新春大礼包价值' },
     { raw: '12名', label: '新考取的大学生' },
-    { raw: '4000元', label: '捐资' },
+    { raw: '4000元', label: '每人捐资' },
     { raw: '30多名', label: '政协委员' },
   ]],
   // A count of 1 in digits with more counts listed after it is counted too.
@@ -1108,7 +1108,7 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   // qualifier is still the figure's (港幣逾480萬元).
   ['其中已解決或採納的佔比達到72.4%，委員捐款捐物合計折合港幣逾480萬元。', [
     { raw: '72.4%', label: '解決或採納的佔比' },
-    { raw: '逾480萬元', value: 4_800_000, unit: '港幣', qualifier: '逾', label: '捐款捐物' },
+    { raw: '逾480萬元', value: 4_800_000, unit: '港幣', qualifier: '逾', label: '委員捐款捐物' },
   ]],
   ['活动持续了一个多月，参与群众300人左右。', [
     { raw: '一个多月', value: 1, qualifier: '多', unit: '个月', category: 'measure' },
@@ -1332,6 +1332,35 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ]],
   // A score named after it (…分的年度总成绩); its rank is no part of it.
   ['以2357分的年度总成绩位列全省第一名。', [{ raw: '2357分', value: 2357, unit: '分', label: '年度总成绩' }]],
+  // Who gave names money given: a short subject, or the name after a title, past the receiver
+  // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
+  ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
+    { raw: '1万元', label: '王能捐赠' },
+    { raw: '1万元', label: '占建华捐资' },
+    { raw: '1亿元', label: '许家印捐款' },
+    { raw: '8万元', label: '捐款' },
+    { raw: '3000万元', label: '投资（计划）' },
+  ]],
+  // Giving is a verb (捐赠医用口罩 → 医用口罩), as is carrying (运到); 升 measures; times, then what was done.
+  ['蒋川向县工业园区捐赠医用口罩6000只，捐赠消毒液4590升，将10000只口罩运到一线，王新中先后3次捐赠物资。', [
+    { raw: '6000只', label: '医用口罩' },
+    { raw: '4590升', value: 4590, unit: '升', label: '消毒液' },
+    { raw: '10000只', label: '口罩' },
+    { raw: '3次', label: '捐赠物资' },
+  ]],
+  // A noun ends before 因 (because), 要 (will), 随即 and a verb of what people did; a long noun closed by
+  // punctuation is whole; a note in brackets may sit inside one; 立案提案 is one noun.
+  ['2名委员因不履职被劝退，我有30吨消毒液要捐赠，1400余名委员随即签到，1300多名委员坚守一线，成立7个政协委员述职考评工作督导组，对23个界别活动（综合）组225名委员考评，从244件立案提案中评选出30件。', [
+    { raw: '2名', label: '委员' },
+    { raw: '30吨', label: '消毒液' },
+    { raw: '1400余名', label: '委员' },
+    { raw: '1300多名', label: '委员' },
+    { raw: '7个', label: '政协委员述职考评工作督导组' },
+    { raw: '23个', label: '界别活动（综合）组' },
+    { raw: '225名', label: '委员' },
+    { raw: '244件', label: '立案提案' },
+    { raw: '30件', label: '评选出' },
+  ]],
 ];
 
 describe('extractFigures on sentences outside the fixtures', () => {
