@@ -13,7 +13,7 @@ export const SPAM_STRONG = [
   '乱伦', '乱子伦', '熟妇', '熟女', '人妻', '色图', '毛片', '三级片', '黄色网站', '黄色视频', '这里只有精品', '自拍偷拍', 'av在线', '成人精品', '成人网站',
 ];
 /** Terms that are spam only in company: 彩票 and 伦理 have real news uses (办证大厅, 免费刻章 too). */
-export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送', '办证', '刻章', '假证', '试管婴儿', '激情', '久久', '自拍'];
+export const SPAM_WEAK = ['彩票', '伦理', '亚洲', '欧美', '日韩', '视频', '高清', '免费', '国产', '精品', '午夜', '开奖', '投注', '娱乐', '注册送', '办证', '刻章', '假证', '试管婴儿', '激情', '久久', '自拍', '影院'];
 /**
  * The selling words of an advertisement. With a way to reach the seller (a QQ or WeChat id, a
  * mobile number, a web address: see isSolicitation) they make a line an ad, which no CPPCC

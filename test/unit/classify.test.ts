@@ -780,6 +780,9 @@ describe('titleSpam', () => {
     // are spam only in company (久久, 免费, 精品) have it there.
     ['欧美成人精品视频在线不卡,久久久这里只有免费精品29,六十路老熟妇乱子伦视频日本,在线观看精品国内', ''],
     ['久久久这里只有免费精品29_市政协召开常委会议', null],
+    // (A cinema is spam only in company: 色97久久久综合影院 beside porn; 委员建议建设影院 is news.)
+    ['少妇人妻中文字幕久久,男女猛烈无遮掩视频免费,在线看免费无码av天堂,色97久久久综合影院', ''],
+    ['委员建议多建社区影院 - 市政协', null],
   ])('%s', (title, clean) => {
     expect(titleSpam(title)?.clean ?? null).toBe(clean);
   });
