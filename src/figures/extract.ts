@@ -88,7 +88,19 @@ const FULL_STOP = /[。！？!?\n]/;
  */
 function lenderOf(found: readonly Candidate[], i: number, f: string): number {
   const c = found[i] as Candidate;
-  if (c.info.category !== 'count' || (found[i - 1] as Candidate).unit === c.unit) return i - 1;
+  if (c.info.category !== 'count') return i - 1;
+  if ((found[i - 1] as Candidate).unit === c.unit) {
+    // (共提交提案原件187件，其中会后17件，经审查立案175件: after a part, the whole lends again.)
+    const p = found[i - 1] as Candidate;
+    if (i >= 2 && /^\s*(?:其中|当中)/.test(clauseBefore(f, p.start)) && !FULL_STOP.test(f.slice(p.end, c.start))) {
+      for (let j = i - 2; j >= 0; j--) {
+        const q = found[j] as Candidate;
+        if (FULL_STOP.test(f.slice(q.end, p.start))) break;
+        if (q.unit === c.unit && !/^\s*(?:其中|当中)/.test(clauseBefore(f, q.start))) return j;
+      }
+    }
+    return i - 1;
+  }
   for (let j = i - 2; j >= 0; j--) {
     const q = found[j] as Candidate;
     if (FULL_STOP.test(f.slice(q.end, c.start))) break;
@@ -328,7 +340,7 @@ export function extractFigures(input: string): Figure[] {
     if (prev) {
       const between = f.slice(prev.end, c.start);
       const change = !!label && isChangeLabel(label);
-      const weak = !label || isNameless(label) || label === '其中' || change;
+      const weak = !label || isNameless(label) || AMONG.test(foldScript(label)) || change;
       // (，增长6.8%: only the verb of change stands between the two.)
       // (between is folded text; the label is in the page's script.)
       const changeOnly = change && between.endsWith(foldScript(label)) && /^\s*[，,、]?\s*$/.test(between.slice(0, -label.length));

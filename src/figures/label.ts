@@ -909,7 +909,7 @@ const RANKED = /^(?:位列|位居|名列|排名|排在|居于)/;
 /** Verbs that are no boundary inside a label (全国政协单篇采用 keeps 单篇) but still close one. */
 const CLOSING_VERBS = ['采用', '批示', '签批'];
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
-const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...CLOSING_VERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年'])].sort((a, b) => b.length - a.length);
+const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...CLOSING_VERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年', '经审查', '经审核', '经审定', '经研究'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
 /** Own labels that say nothing at all: adverbs and connectors (共, 占, 累计). */
 const WEAK_SET = new Set([...ADVERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS]);

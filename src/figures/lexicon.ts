@@ -50,7 +50,7 @@ export const PERSONS = /(委员|常委|群众|人员|干部|代表|人士|职工
 export const RECIPIENT_VERBS = ['报送', '呈报', '提交', '转交', '转送', '推送', '反馈'];
 export const ORGANS = ['党委', '县委', '市委', '省委', '区委', '州委', '政府', '部门', '单位', '政协', '人大', '党组', '机关'];
 /** Connectors between a backward label and its number, dropped from the label (现有…, 占…). */
-export const TRAILING_CONNECTORS = ['现有', '共有', '另有', '达到', '共计', '合计', '合共', '总计', '累计', '先后有', '占到', '折合', ...CURRENCY_BEFORE_FORMS, '可达', '等于', '一般', '只有', '仅有', '仅', '只', '才', '稳定在', '保持在', '控制在', '保持', '为期', '历时', '历经', '用时', '耗时', '突破', '超过', '超出', '完成', '可分为', '分为', '分成', '划分为', '在', '一行', '有', '达', '共', '为', '计', '约', '占', '是', '了', '均', '已'];
+export const TRAILING_CONNECTORS = ['高达', '多达', '长达', '现有', '共有', '另有', '达到', '共计', '合计', '合共', '总计', '累计', '先后有', '占到', '折合', ...CURRENCY_BEFORE_FORMS, '可达', '等于', '一般', '只有', '仅有', '仅', '只', '才', '稳定在', '保持在', '控制在', '保持', '为期', '历时', '历经', '用时', '耗时', '突破', '超过', '超出', '完成', '可分为', '分为', '分成', '划分为', '在', '一行', '有', '达', '共', '为', '计', '约', '占', '是', '了', '均', '已'];
 /**
  * After a money or measure figure: a threshold in a noun phrase (年收入10万元以上的家庭, 1000亩以上的
  * 基地), which says which ones are counted and is not a result itself, unless what follows is the

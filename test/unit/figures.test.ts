@@ -796,7 +796,7 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '120余人次', label: '港澳委員' },
     { raw: '2.3萬余人', label: '群眾' },
     { raw: '498件', label: '提案' },
-    { raw: '452件', label: '立案' },
+    { raw: '452件', label: '立案提案' },
     { raw: '58篇', label: '有关报道' },
   ]],
   ['经审查，立案452件。', [{ raw: '452件', label: '立案' }]],
@@ -1332,6 +1332,17 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
   ]],
   // A score named after it (…分的年度总成绩); its rank is no part of it.
   ['以2357分的年度总成绩位列全省第一名。', [{ raw: '2357分', value: 2357, unit: '分', label: '年度总成绩' }]],
+  // 高达 joins a rate to its value; 经审查 names nothing, so 立案 takes the proposals before it; after a
+  // part (其中会后17件) the whole lends again; 当中 is "among" as 其中 is.
+  ['全年收到提案近六千件，办复率高达99.9%；共提交提案原件187件，其中会后17件，经审查立案175件；共收到来稿逾7.5万篇，当中超过1.7万篇获采用。', [
+    { raw: '近六千件', label: '提案' },
+    { raw: '99.9%', label: '办复率' },
+    { raw: '187件', label: '提案原件' },
+    { raw: '17件', label: '会后' },
+    { raw: '175件', label: '立案提案原件' },
+    { raw: '逾7.5万篇', label: '来稿' },
+    { raw: '超过1.7万篇', label: '来稿获采用' },
+  ]],
   // Who gave names money given: a short subject, or the name after a title, past the receiver
   // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
   ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
