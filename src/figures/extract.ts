@@ -575,6 +575,13 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
     if (value === null) return null;
     return share(text, f, numStart, pos, pos, value, qualifiers);
   }
+  // (约占全国总面积的1/8: a fraction in digits, in a clause about a share, is one too.)
+  const slash = /^[/／]([0-9０-９]{1,3})(?![0-9０-９.．/／])/.exec(f.slice(pos, pos + 5));
+  if (slash && /^[0-9０-９]{1,3}$/.test(numText) && /占[^，。；;,]{0,16}$/.test(clauseBefore(f, at))) {
+    const over = Number(toHalfWidth(numText));
+    const under = Number(toHalfWidth(slash[1] as string));
+    if (over >= 1 && over < under) return share(text, f, at, pos + slash[0].length, pos + slash[0].length, Math.round((over / under) * 1_000_000) / 10_000, qualifiers);
+  }
   // A core of magnitudes only (百, 千, 万, 百万) is a word (百姓, 千方百计, 万众一心) unless it
   // counts: 百余名, 千多人 (余/多 after it), 近千人, 上万人次 (a qualifier before it). Then it is
   // one hundred, one thousand… (十 alone is ten already).

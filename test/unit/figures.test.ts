@@ -1343,6 +1343,11 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '逾7.5万篇', label: '来稿' },
     { raw: '超过1.7万篇', label: '来稿获采用' },
   ]],
+  // A fraction in digits in a clause about a share is a share (a date written 1/8 is not).
+  ['全区面积120.223万平方公里，约占全国总面积的1/8，会议于1/8召开。', [
+    { raw: '120.223万平方公里', value: 1_202_230 },
+    { raw: '1/8', value: 12.5, unit: '%', category: 'percent', label: '全区面积' },
+  ]],
   // Who gave names money given: a short subject, or the name after a title, past the receiver
   // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
   ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
