@@ -65,7 +65,7 @@ const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
  * comparison (比全省平均水平高出10个百分点, 较上年增加56件, 高于全省1.2个百分点; not 比例, 比重, 较多).
  * Folded text.
  */
-const ABOUT_PREVIOUS = /^\s*(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年]|[^，。；：,;:！？、]{1,8}?(?:增长|增加|下降|减少|提高|降低|上升|翻))|[高低快慢多少]于|(?:是|为|相当于)(?=[^，。；：,;:！？、]{1,12}的\s*$))[^，。；：,;:！？、]{0,12}$/;
+const ABOUT_PREVIOUS = /^\s*(?:也|亦|仍|还|均|都)?(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年]|[^，。；：,;:！？、]{1,8}?(?:增长|增加|下降|减少|提高|降低|上升|翻))|[高低快慢多少]于|(?:是|为|相当于)(?=[^，。；：,;:！？、]{1,12}的\s*$))[^，。；：,;:！？、]{0,12}$/;
 /**
  * A share or a comparison whose clause follows the clause of the figure before it
  * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.
@@ -76,7 +76,9 @@ function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boole
   const comma = prev.end + Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
   if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return null;
   const m = ABOUT_PREVIOUS.exec(f.slice(comma + 1, c.start));
-  return m ? { share: !!m[1], from: comma + 1 } : null;
+  // (，也比上届下降2.2岁: the adverb says nothing of what is compared.)
+  const adverb = m ? (/^\s*(?:也|亦|仍|还|均|都)?/.exec(f.slice(comma + 1, c.start)) as RegExpExecArray)[0].length : 0;
+  return m ? { share: !!m[1], from: comma + 1 + adverb } : null;
 }
 /** A sentence's end; parts listed with ； (…，占比35.1%；71件已列入工作计划) are one sentence's. */
 const FULL_STOP = /[。！？!?\n]/;
@@ -222,7 +224,7 @@ function totalOf(figures: Figure[], c: Candidate, f: string): { head: string; no
 /** Between a whole and its part: 中 (among them), then 已经有 or the like (2227名政协委员中已经有1359名). Folded text. */
 const AMONG_BEFORE = /^\s*中\s*[，,]?\s*(?:已经|已|均|共|都)?有?\s*$/;
 /** What people counted as a part did, when it is attending or putting forward (到大会秘书处报到). Folded text. */
-const ATTENDED = /^(?:到|在|参加|出席|列席|报到|签到|发言|参与|提交|提出|获得|当选)/;
+const ATTENDED = /^(?:到|在|参加|出席|列席|报到|签到|发言|参与|提交|提出|获得|当选|是(?!否))/;
 /** A label that only says "of which": the part is of what the figure before it counts. */
 const AMONG = /^(?:其中|其中约|当中|这其中)$/;
 /** 其中 in the figure's sentence, or opening the sentence after the figure before it (…300件。其中约三分之一…). */
@@ -367,7 +369,7 @@ export function extractFigures(input: string): Figure[] {
         // the figure counted in its measure word before it in the sentence.
         noun = nouns[from] ?? '';
         label = withOutcome(noun, text, f, c.end);
-      } else if (!label && (found[from] as Candidate).unit === c.unit && AMONG_BEFORE.test(f.slice(Math.max(prev.end, (prev as { labelEnd?: number }).labelEnd ?? 0), c.start))) {
+      } else if (!label && ((found[from] as Candidate).unit === c.unit || (PERSON_UNITS.test((found[from] as Candidate).unit) && PERSON_UNITS.test(c.unit))) && AMONG_BEFORE.test(f.slice(Math.max(prev.end, (prev as { labelEnd?: number }).labelEnd ?? 0), c.start))) {
         // 2227名政协委员中已经有1359名到大会秘书处报到: a part of the people before it, named by
         // them and what they did.
         noun = nouns[from] ?? '';
@@ -745,7 +747,8 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (info.category === 'count' && RANK_FIELD.test(f.slice(unitEnd, unitEnd + 16)) && /在[^，,。；;]*$/.test(clauseBefore(f, at))) return null;
   // (年满18岁的公民, 未满14周岁: an age one has to reach is a condition, not a figure.)
   // (45岁以下委员, 67岁的俞正声: an age bound or an age describing someone names no result.)
-  if (AGES.test(unit) && (/(?:年满|未满|不满|已满|满)$/.test(f.slice(Math.max(0, numStart - 2), numStart)) || /^(?:及|或)?(?:以上|以下|以内|的)/.test(f.slice(unitEnd, unitEnd + 3)))) return null;
+  // (61-70岁8名: an age bracket before a count of people names them.)
+  if (AGES.test(unit) && (/(?:年满|未满|不满|已满|满)$/.test(f.slice(Math.max(0, numStart - 2), numStart)) || /^(?:及|或)?(?:以上|以下|以内|的)/.test(f.slice(unitEnd, unitEnd + 3)) || AGE_GROUP_COUNT.test(f.slice(unitEnd, unitEnd + 8)))) return null;
   // 年收入10万元以上的家庭: a threshold naming which ones are counted, not a result.
   if (isThreshold(info.category, f, unitEnd)) return null;
   // (对涉及三家以上承办单位的2410件提案: a count threshold in the noun phrase of the figure after it.)
@@ -801,6 +804,8 @@ function followsCount(f: string, at: number, unit: string): boolean {
   for (const m of before.matchAll(/[0-9０-９][余多]?/g)) if (before.startsWith(u, (m.index ?? 0) + m[0].length)) return true;
   return false;
 }
+/** A count of people right after an age (61-70岁8名, 50岁以下396人 is a threshold already). Folded text. */
+const AGE_GROUP_COUNT = /^(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)(?:多|余)?[名人位]/;
 /** One financial or variant numeral form on its own. */
 const RARE_ALONE = /^[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺俩倆弎]$/;
 /** Units of age. */

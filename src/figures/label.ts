@@ -429,7 +429,8 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
       const end = u ? i + (/[余多]/.test(f[i] as string) ? 1 : 0) + u.unit.length : 0;
       // (年收入10万元以上的家庭: a threshold inside the noun phrase is no figure; the scan goes on.)
       // (45岁以下委员占比: an age bound is part of the noun too.)
-      if (u && !isThreshold(u.category, f, end) && !(/[岁歲]$/.test(u.unit) && /^(?:及|或)?(?:以上|以下|以内|的)/.test(f.slice(end, end + 3)))) {
+      // (61-70岁8名: an age bracket right before a count of people names them.)
+      if (u && !isThreshold(u.category, f, end) && !(/[岁歲]$/.test(u.unit) && (/^(?:及|或)?(?:以上|以下|以内|的)/.test(f.slice(end, end + 3)) || end === fig.start))) {
         a = end;
         break;
       }
@@ -613,6 +614,13 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   // The last governing verb / preposition; the label is what follows it. An event noun after a
   // light verb keeps the verbs inside it: 开展救助困难归侨侨眷活动 → 救助困难归侨侨眷活动.
   let cut = lastBoundary(g);
+  // (平均年龄仍比上届下降3.5岁: an adverb before a comparison leaves its subject in the label.)
+  if (/^[比较]/.test(g.slice(cut))) {
+    let k = cut;
+    for (let adverb = ADVERBS.find((a) => g.slice(0, k).endsWith(a)); adverb && k - adverb.length >= 0; adverb = ADVERBS.find((a) => g.slice(0, k).endsWith(a))) k -= adverb.length;
+    const from = k < cut ? lastBoundary(g.slice(0, k)) : k;
+    if (k - from >= 2 && k - from + g.length - cut <= MAX_LABEL + 4) return finishBackward(t.slice(from, k) + t.slice(cut), g.slice(from, k) + g.slice(cut), false, false, MAX_LABEL + 4);
+  }
   // 未采纳意见12条: what a negated verb governs is counted with the negation (未采纳意见).
   const verb = boundarySpans(g).find(([a, b]) => b === cut && VERB_SET.has(g.slice(a, b)));
   const not = verb ? NEGATION.exec(g.slice(0, verb[0])) : null;

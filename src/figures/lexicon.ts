@@ -39,7 +39,7 @@ export const ADVERBS = [
 ];
 export const PREPOSITIONS = ['围绕', '通过', '按照', '根据', '与', '和', '及', '向', '对', '为', '在', '从', '于', '把', '将', '被', '给', '由', '同', '跟', '赴', '到'];
 /** Stripped from the start of a label. */
-export const DETERMINERS = ['有价值的', '有价值', '各类', '各级', '各种', '各项', '其中', '全年', '年内', '共计', '累计', '先后', '共'];
+export const DETERMINERS = ['这位', '这名', '这些', '那些', '有价值的', '有价值', '各类', '各级', '各种', '各项', '其中', '全年', '年内', '共计', '累计', '先后', '共'];
 /** Long set phrases that modify a head noun; a label drops them (…思想学习座谈会 → 学习座谈会). */
 export const SET_PHRASES = [
   '习近平新时代中国特色社会主义思想', '铸牢中华民族共同体意识', '中华民族共同体意识', '全过程人民民主', '党的二十大精神', '中国特色社会主义',

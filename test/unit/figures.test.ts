@@ -1348,6 +1348,28 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '120.223万平方公里', value: 1_202_230 },
     { raw: '1/8', value: 12.5, unit: '%', category: 'percent', label: '全区面积' },
   ]],
+  // An adverb before a comparison leaves the subject in (仍比, and 也比 after a figure).
+  ['平均年龄仍比上届下降3.5岁。常务委员的平均年龄为61.9岁，也比上届下降2.2岁，这位哈尼族委员仅37岁。', [
+    { raw: '3.5岁', label: '平均年龄比上届下降' },
+    { raw: '61.9岁', label: '平均年龄' },
+    { raw: '2.2岁', label: '平均年龄比上届下降' },
+    { raw: '37岁', label: '哈尼族委员' },
+  ]],
+  // An age bracket before a count of people names them, and is no figure itself.
+  ['31名委员中，71岁以上的2名，占委员总数的6%；61-70岁8名，占委员总数的26%；51-60岁21名。', [
+    { raw: '31名', label: '委员' },
+    { raw: '2名', label: '71岁以上' },
+    { raw: '6%', label: '71岁以上' },
+    { raw: '8名', label: '61-70岁' },
+    { raw: '26%', label: '61-70岁' },
+    { raw: '21名', label: '51-60岁' },
+  ]],
+  // A part of people counted in another person word (名 then 人), named by what they are.
+  ['24名全国政协副主席中有13人是新面孔，占54.2%。', [
+    { raw: '24名', label: '全国政协副主席' },
+    { raw: '13人', label: '全国政协副主席是新面孔' },
+    { raw: '54.2%', label: '全国政协副主席是新面孔' },
+  ]],
   // Who gave names money given: a short subject, or the name after a title, past the receiver
   // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
   ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
