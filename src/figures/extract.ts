@@ -668,6 +668,9 @@ function readFigure(text: string, f: string, at: number, core: string): Candidat
   if (info.unit === '字' && !/[千仟万萬亿億]/.test(numText) && !(/^[0-9０-９]/.test(numText) && (parseNumber(toHalfWidth(numText)) ?? 0) >= 100)) return null;
   // 本文共3500字: the page's own length (a reading-time line), not something it reports.
   if (info.unit === '字' && /(?:本文|全文)[^，。；]{0,3}$/.test(f.slice(Math.max(0, at - 6), at))) return null;
+  // (阅读：586次, 浏览次数：1200: the page's own counter, not something it reports; 点击量15万人次
+  // in a sentence is a result.)
+  if (PAGE_COUNTER.test(f.slice(Math.max(0, at - 8), at))) return null;
   // 经济二组, 二班: a lone 二 before a measure word names a group; two of them are 两组, 两个班.
   if (numText === '二' && /\p{Script=Han}/u.test(f[at - 1] ?? '') && /^(?:组|班|队|团|处|科|室|所|院|部)$/.test(info.unit)) return null;
   // Ordinal meetings: 十三届二次常委会会议, 一次会议.
@@ -804,6 +807,8 @@ function followsCount(f: string, at: number, unit: string): boolean {
   for (const m of before.matchAll(/[0-9０-９][余多]?/g)) if (before.startsWith(u, (m.index ?? 0) + m[0].length)) return true;
   return false;
 }
+/** A page's own counter right before a number (阅读：586次, 浏览次数：, 点击量). Folded text. */
+const PAGE_COUNTER = /(?:阅读|浏览|点击|访问|阅览)(?:量|数|次数|人次|次)?\s*[：:]\s*$/;
 /** A count of people right after an age (61-70岁8名, 50岁以下396人 is a threshold already). Folded text. */
 const AGE_GROUP_COUNT = /^(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)(?:多|余)?[名人位]/;
 /** One financial or variant numeral form on its own. */

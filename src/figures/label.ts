@@ -106,6 +106,8 @@ function isBoundaryAt(f: string, i: number, word: string): boolean {
   if ((word === '实际' || word === '具体') && ACTUAL_NOUN.test(f.slice(i + 2, i + 4))) return false;
   // (从244件立案提案中: proposals put on file are one noun.)
   if (word === '立案' && f.startsWith('提案', i + 2)) return false;
+  // (共建设委员工作室3000个: 建设 is a verb after an adverb; elsewhere a noun: 经济建设方面, 城市建设管理.)
+  if (word === '建设' && !/(?:共|已|已经|先后|累计|新|目前|正在|计划|拟|将|加快|全面|重点)$/.test(f.slice(Math.max(0, i - 2), i))) return false;
   // (省委办采用4篇, 县政府办, 侨办: an office's 办 is no verb.)
   if (word === '办' && OFFICE_BEFORE.test(f.charAt(i - 1))) return false;
   // 政协调研组: 协 belongs to 政协 (协调 is no verb there).
@@ -356,7 +358,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     const fl = foldScript(label);
     for (let k = fl.length - 1; k >= 2; k--) {
       // (Only before what they did: 常委会议室, 委员资格 are nouns of their own.)
-      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了坚奋投冲逆守奔考]/.test(fl.slice(k)))) {
+      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了坚奋投冲逆守奔考值“「]/.test(fl.slice(k)))) {
         label = label.slice(0, k);
         break;
       }

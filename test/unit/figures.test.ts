@@ -1370,6 +1370,15 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '13人', label: '全国政协副主席是新面孔' },
     { raw: '54.2%', label: '全国政协副主席是新面孔' },
   ]],
+  // 建设 is a verb after an adverb (经济建设 stays a noun); people end before what they did (值班,
+  // a quoted 组团); a page's own counter (阅读：586次) is no figure, a campaign's 点击量 is.
+  ['全省共建设委员工作室（站）近3000个，经济建设方面提案94件，两名委员值班，12名区政协委员“组团”进驻，点击量15万人次。阅读：586次', [
+    { raw: '近3000个', label: '委员工作室（站）' },
+    { raw: '94件', label: '经济建设方面提案' },
+    { raw: '两名', label: '委员' },
+    { raw: '12名', label: '区政协委员' },
+    { raw: '15万人次', label: '点击量' },
+  ]],
   // Who gave names money given: a short subject, or the name after a title, past the receiver
   // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
   ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
