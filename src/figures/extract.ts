@@ -387,6 +387,8 @@ export function extractFigures(input: string): Figure[] {
         // (区政协采用237篇，被市政协采用55篇: not 区政协采用被市政协采用).
         noun = nouns[from] as string;
         if (noun.length + label.length <= MAX_LABEL + 4) label = noun + label;
+      } else if (label && c.info.category === 'count' && isVerbLabel(label) && (found[from] as Candidate).info.category !== 'count') {
+        // (投入1200万元，经审查立案300件: a count's verb takes no noun from an amount of money.)
       } else if ((weak && (FOLLOWS.test(between) || namesNothing(between) || changeOnly || (AMONG.test(foldScript(label)) && ofPrevious(between)))) || about) {
         // 收到提案3256件，立案2987件: the verb says which of them (立案提案), where the lent noun
         // alone would give both figures the same label; what it lends on is the noun

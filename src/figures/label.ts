@@ -358,7 +358,7 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     const fl = foldScript(label);
     for (let k = fl.length - 1; k >= 2; k--) {
       // (Only before what they did: 常委会议室, 委员资格 are nouns of their own.)
-      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了坚奋投冲逆守奔考值“「]/.test(fl.slice(k)))) {
+      if (PERSONS.test(fl.slice(0, k)) && !/[和与及、]$/.test(fl.slice(0, k)) && (boundaryAt(f, from + k) || /^[肩担分出来到赴纷齐积围带作在是走深进了坚奋投冲逆守奔考值读学“「]/.test(fl.slice(k)))) {
         label = label.slice(0, k);
         break;
       }
@@ -910,7 +910,7 @@ const FUND_NOUN = /(?:基金|善款|捐款|资金|款项|款物|经费|补贴|�
 const TITLE_END = /(?:董事长|总经理|总裁|主席|会长|理事长|书记|主任|委员|常委|院长|校长|局长|部长)$/;
 
 /** A phrase that only says when (截至目前, 目前, 截至6月底, 至今). Folded text. */
-const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二三四五六七八九十〇零]+年)?(?:[0-9０-９一二三四五六七八九十]+月(?:底|末|份|[0-9０-９一二三四五六七八九十]+日)?)?)?|目前|当前|至今|迄今|近日|日前|此前|今年以来|年初以来|近年来|明年|今年|(?:(?:19|20)[0-9０-９]{2}年|[去今明上当]年)(?:底|末|初|年底)?)$/;
+const WHEN_ONLY = /^(?:截[至止]到?(?:目前|今|当前|(?:[0-9０-９一二三四五六七八九十〇零]+年)?(?:[0-9０-９一二三四五六七八九十]+月(?:底|末|份|[0-9０-９一二三四五六七八九十]+日)?)?)?|目前|当前|至今|迄今|近日|日前|此前|今天|昨天|当天|今日|昨日|当日|今年以来|年初以来|近年来|明年|今年|(?:(?:19|20)[0-9０-９]{2}年|[去今明上当]年)(?:底|末|初|年底)?)$/;
 
 const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 
@@ -1047,7 +1047,12 @@ function agentBefore(text: string, f: string, label: string, at: number, prevEnd
   const g = f.slice(c, end);
   const from = lastBoundary(g);
   const [t, agent] = stripLeading(text.slice(c + from, end), g.slice(from));
-  return agent.length >= 2 && agent.length <= 8 && AGENT_END.test(agent) && !NUMERAL.test(agent) ? t : '';
+  // (读书活动已成功举办了四期: a subject of the verb that is no body is named with it too.)
+  // (经审查立案, 根据内容相近合并后实施交办: what 经 or 根据 introduces is how, not who; 由 introduces who.)
+  const lead = (f.slice(Math.max(0, c - 12), c) + g.slice(0, from)).replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g, '');
+  const how = /(?:根据|按照|通过|依据|经|对|就|围绕|在|于|为|向|给|把|将|从|与|和|及)$/.test(lead);
+  const subject = !how && !nameless(agent) && !WHEN_ONLY.test(agent) && !/[的、和与及]/.test(agent) && !DETERMINERS.includes(agent);
+  return agent.length >= 2 && agent.length <= 10 && (AGENT_END.test(agent) || subject) && !NUMERAL.test(agent) ? t : '';
 }
 
 export function findLabel(text: string, f: string, fig: LabelTarget, prev: (LabelTarget & { labelEnd?: number }) | null, next: LabelTarget | null): string {

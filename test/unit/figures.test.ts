@@ -1379,6 +1379,15 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '12名', label: '区政协委员' },
     { raw: '15万人次', label: '点击量' },
   ]],
+  // A verb alone is named with its subject too (not with what 经 or 根据 introduces, nor a day);
+  // readers are people.
+  ['读书活动已成功举办了四期，市财政追加投入1200万元，经审查立案300件，今天实到2114人，130名社会读者读书交流。', [
+    { raw: '四期', label: '读书活动举办' },
+    { raw: '1200万元', label: '市财政追加投入' },
+    { raw: '300件', label: '立案' },
+    { raw: '2114人', label: '实到' },
+    { raw: '130名', label: '社会读者' },
+  ]],
   // Who gave names money given: a short subject, or the name after a title, past the receiver
   // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
   ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
