@@ -224,6 +224,9 @@ function forwardLabel(text: string, f: string, fig: LabelTarget, next: LabelTarg
     // (近3个月时间进行深入调研: 时间 and the light verb 进行 say nothing of what lasted.)
     const lead = DURATION_LEAD.exec(f.slice(from, j));
     const start = lead && j - from - lead[0].length >= 2 ? from + lead[0].length : from;
+    // (长达13天的政协会议会期结束: that it ended or began says nothing of what lasted.)
+    const ended = /(?:结束|开始|闭幕|开幕|落幕|启动|完成)/.exec(f.slice(start, j));
+    if (ended && ended.index >= 2) j = start + ended.index;
     // (历时1小时21分钟: the rest of the span names nothing that lasted.)
     if (NUMERAL.test(f[start] ?? '')) return '';
     return trimQuotesAndSpace(text.slice(start, Math.min(j, start + MAX_LABEL)));

@@ -1388,6 +1388,13 @@ const SENTENCES: [string, Partial<Figure>[]][] = [
     { raw: '2114人', label: '实到' },
     { raw: '130名', label: '社会读者' },
   ]],
+  // A duration ends before it ended; 合共 is an adverb; 标箱 measures; 停滞在 joins a level to its subject.
+  ['长达13天的政协会议会期结束，5位港区全国人大代表合共提出逾30项建议，香港港口吞吐量停滞在1200多万标箱。', [
+    { raw: '13天', label: '政协会议会期' },
+    { raw: '5位', label: '港区全国人大代表' },
+    { raw: '逾30项', label: '建议' },
+    { raw: '1200多万标箱', value: 12_000_000, unit: '标箱', qualifier: '多', label: '香港港口吞吐量' },
+  ]],
   // Who gave names money given: a short subject, or the name after a title, past the receiver
   // after 向 (县红十字会: 十字 is no number); not the receiver after 为, nor a plan word.
   ['商会会长王能捐赠1万元，董事长占建华向县红十字会捐资人民币1万元，许家印先后捐款1亿元，为困难群众捐款8万元，计划投资3000万元。', [
