@@ -921,6 +921,8 @@ const CONNECTOR_SET = new Set(TRAILING_CONNECTORS);
 const RANKED = /^(?:位列|位居|名列|排名|排在|居于)/;
 /** Verbs that are no boundary inside a label (全国政协单篇采用 keeps 单篇) but still close one. */
 const CLOSING_VERBS = ['采用', '批示', '签批'];
+/** Every verb of two or more characters that may close a label. */
+const CLOSING_SET = [...VERBS, ...CLOSING_VERBS].filter((v) => v.length >= 2);
 /** Words that name nothing (adverbs, verbs, connectors, the passive 被), longest first. */
 const NAMELESS = [...new Set([...ADVERBS, ...VERBS, ...CLOSING_VERBS, ...TRAILING_CONNECTORS, ...PREPOSITIONS, '被', '明年', '今年', '年内', '全年', '上半年', '下半年', '经审查', '经审核', '经审定', '经研究'])].sort((a, b) => b.length - a.length);
 const NAMELESS_SET = new Set(NAMELESS);
@@ -945,7 +947,7 @@ export function isVerbLabel(label: string): boolean {
 export function endsWithVerb(label: string, passive = ''): boolean {
   const g = foldScript(label);
   const verb = foldScript(passive).slice(-2);
-  return (verb.length === 2 && g.endsWith(verb)) || [...VERBS, ...CLOSING_VERBS].some((v) => v.length >= 2 && g.endsWith(v));
+  return (verb.length === 2 && g.endsWith(verb)) || CLOSING_SET.some((v) => g.endsWith(v));
 }
 
 /** A label that is only a verb of change (增长, 同比下降), in either script: it says how, not what. */
@@ -1036,8 +1038,11 @@ const AGENT_END = new RegExp(`(?:${ORGANS.join('|')}|[县市省区州]委办|委
 
 /** 区政协采纳237篇: the body right before a label that is only a verb did what is counted; '' when none. */
 function agentBefore(text: string, f: string, label: string, at: number, prevEnd: number): string {
-  const k = f.lastIndexOf(foldScript(label), at);
-  if (k < 0 || k < prevEnd) return '';
+  // (Looked for only in the 40 characters before the figure: a long text costs no more.)
+  const near = Math.max(prevEnd, at - 40);
+  const w = f.slice(near, at).lastIndexOf(foldScript(label));
+  const k = w < 0 ? -1 : near + w;
+  if (k < 0) return '';
   let c = k;
   while (c > prevEnd && !CLAUSE.test(f[c - 1] as string) && f[c - 1] !== '、' && k - c < 16) c--;
   let end = k;
