@@ -621,8 +621,7 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   let cut = lastBoundary(g);
   // (平均年龄仍比上届下降3.5岁: an adverb before a comparison leaves its subject in the label.)
   if (/^[比较]/.test(g.slice(cut))) {
-    let k = cut;
-    for (let adverb = ADVERBS.find((a) => g.slice(0, k).endsWith(a)); adverb && k - adverb.length >= 0; adverb = ADVERBS.find((a) => g.slice(0, k).endsWith(a))) k -= adverb.length;
+    const k = beforeAdverbs(g, cut);
     const from = k < cut ? lastBoundary(g.slice(0, k)) : k;
     if (k - from >= 2 && k - from + g.length - cut <= MAX_LABEL + 4) return finishBackward(t.slice(from, k) + t.slice(cut), g.slice(from, k) + g.slice(cut), false, false, MAX_LABEL + 4);
   }
@@ -749,6 +748,12 @@ function backwardLabel(text: string, f: string, fig: LabelTarget, prevEnd: numbe
   return finishBackward(lt, lg, total, persons, max);
 }
 
+/** Where a run of adverbs closing g[floor, end) starts (王能先后, 读书活动已成功): end when none does. Folded text. */
+function beforeAdverbs(g: string, end: number, floor = 0): number {
+  for (let adverb = ADVERBS.find((a) => g.slice(floor, end).endsWith(a)); adverb && end - adverb.length >= floor; adverb = ADVERBS.find((a) => g.slice(floor, end).endsWith(a))) end -= adverb.length;
+  return end;
+}
+
 /** Nouns a name after a title is not (委员企业). Folded text. */
 const COMMON_NOUN_END = /(?:企业|单位|公司|集团|组织|团体|机构|部门|群众|人士|家庭|商会|协会)$/;
 /** A person's name after a title (会长王能, 委员陈美清). Folded text. */
@@ -761,11 +766,7 @@ const TITLED_NAME = /(?:董事长|总经理|总裁|主席|会长|理事长|书�
  * Folded text.
  */
 function donorBefore(h: string): [number, number] | null {
-  let end = h.length;
-  const skipAdverbs = () => {
-    for (let adverb = ADVERBS.find((a) => h.slice(0, end).endsWith(a)); adverb; adverb = ADVERBS.find((a) => h.slice(0, end).endsWith(a))) end -= adverb.length;
-  };
-  skipAdverbs();
+  let end = beforeAdverbs(h, h.length);
   // (…向县红十字会, 为汪二镇防疫工作人员: the receiver, at most 16 characters, after the giver.)
   const receiver = /(?:向|为|给)[^，。；：、,;:!?！？向为给]{2,16}$/.exec(h.slice(0, end));
   const named = (g: string): [number, number] | null => {
@@ -778,8 +779,7 @@ function donorBefore(h: string): [number, number] | null {
     return lastBoundary(g) === 0 && seg.length >= 2 && seg.length <= 6 && plain ? [g.length - seg.length, g.length] : null;
   };
   if (receiver) {
-    end = receiver.index;
-    skipAdverbs();
+    end = beforeAdverbs(h, receiver.index);
     return end > 0 ? named(h.slice(0, end)) : null;
   }
   const from = lastBoundary(h.slice(0, end));
@@ -1036,7 +1036,10 @@ function fromToLabel(text: string, f: string, fig: LabelTarget, prev: LabelTarge
 /** A body that acts (区政协, 省委办, 中央统战部, 致公党中央): it may name a figure with its verb. Folded text. */
 const AGENT_END = new RegExp(`(?:${ORGANS.join('|')}|[县市省区州]委办|委员会|统战部|办公厅|办公室|中央)$`);
 
-/** 区政协采纳237篇: the body right before a label that is only a verb did what is counted; '' when none. */
+/**
+ * 区政协采纳237篇, 读书活动已成功举办了四期: the body or the subject right before a label that is
+ * only a verb did what is counted; '' when none.
+ */
 function agentBefore(text: string, f: string, label: string, at: number, prevEnd: number): string {
   // (Looked for only in the 40 characters before the figure: a long text costs no more.)
   const near = Math.max(prevEnd, at - 40);
@@ -1045,8 +1048,7 @@ function agentBefore(text: string, f: string, label: string, at: number, prevEnd
   if (k < 0) return '';
   let c = k;
   while (c > prevEnd && !CLAUSE.test(f[c - 1] as string) && f[c - 1] !== '、' && k - c < 16) c--;
-  let end = k;
-  for (let adverb = ADVERBS.find((a) => f.slice(c, end).endsWith(a)); adverb && end - adverb.length >= c; adverb = ADVERBS.find((a) => f.slice(c, end).endsWith(a))) end -= adverb.length;
+  const end = beforeAdverbs(f, k, c);
   // (《重要提案摘报》共报送188期: a titled publication did it.)
   if (end === c && f[c - 1] === '》') {
     const open = f.lastIndexOf('《', c - 1);
@@ -1069,7 +1071,7 @@ export function findLabel(text: string, f: string, fig: LabelTarget, prev: (Labe
   if (fromTo) return fromTo;
   let label = findOwnLabel(text, f, fig, prevEnd, next);
   // (区政协采纳237篇，省政协采纳20篇: a verb alone would name both alike; the body that did it tells them apart.)
-  if (label && isVerbLabel(label) && fig.start - label.length - 1 >= 0) {
+  if (label && isVerbLabel(label)) {
     const agent = agentBefore(text, f, label, fig.start, prevEnd);
     if (agent && agent.length + label.length <= MAX_LABEL) return agent + label;
   }
