@@ -809,7 +809,7 @@ function followsCount(f: string, at: number, unit: string): boolean {
   for (const m of before.matchAll(/[0-9０-９][余多]?/g)) if (before.startsWith(u, (m.index ?? 0) + m[0].length)) return true;
   return false;
 }
-/** A page's own counter right before a number (阅读：586次, 浏览次数：, 点击量). Folded text. */
+/** A page's own counter right before a number, with its colon (阅读：586次, 浏览次数：, 点击量：). Folded text. */
 const PAGE_COUNTER = /(?:阅读|浏览|点击|访问|阅览)(?:量|数|次数|人次|次)?\s*[：:]\s*$/;
 /** A count of people right after an age (61-70岁8名, 50岁以下396人 is a threshold already). Folded text. */
 const AGE_GROUP_COUNT = /^(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)(?:多|余)?[名人位]/;
