@@ -307,16 +307,21 @@ function sweepInside(
   }
 }
 
+/** The images a block is or holds. */
+function imagesIn(el: Element): Element[] {
+  return el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img'));
+}
+
 /** What a block of images only shows: each image's alt text, or else its file name (二维码, qr.png). */
 export function imagesOf(el: Element): string {
-  const imgs = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img')).slice(0, 4);
+  const imgs = imagesIn(el).slice(0, 4);
   return imgs.map((img) => (img.getAttribute('alt') ?? '').trim() || ((img.getAttribute('src') ?? '').split('?')[0]?.split('/').pop() ?? '')).filter(Boolean).join(' ').slice(0, 80);
 }
 
 /** A block of images only, every one of them a QR code by its alt, title or file name. */
 const QR_HINT = /二维码|二維碼|qr[-_ ]?code|(?:^|[/_.-])qr(?:[-_.]|\d|$)|wechat[-_]?code|weixin[-_]?code|gzh/i;
 function isQrBlock(el: Element): boolean {
-  const imgs = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img'));
+  const imgs = imagesIn(el);
   if (!imgs.length || imgs.length > 4 || el.getElementsByTagName('*').length > 8) return false;
   return imgs.every((img) => QR_HINT.test(`${img.getAttribute('alt') ?? ''} ${img.getAttribute('title') ?? ''} ${(img.getAttribute('src') ?? '').split('?')[0]}`));
 }

@@ -65,7 +65,7 @@ const FOLLOWS = /^\s*(?:[、和与及]|[，,]\s*(?:约?占到?|其中)?)?\s*$/;
  * comparison (比全省平均水平高出10个百分点, 较上年增加56件, 高于全省1.2个百分点; not 比例, 比重, 较多).
  * Folded text.
  */
-const ABOUT_PREVIOUS = /^\s*(?:也|亦|仍|还|均|都)?(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年]|[^，。；：,;:！？、]{1,8}?(?:增长|增加|下降|减少|提高|降低|上升|翻))|[高低快慢多少]于|(?:是|为|相当于)(?=[^，。；：,;:！？、]{1,12}的\s*$))[^，。；：,;:！？、]{0,12}$/;
+const ABOUT_PREVIOUS = /^(\s*(?:也|亦|仍|还|均|都)?)(?:(约?占(?:到|了)?)|比(?![例重较率])|[较較](?=[上去同前往年]|[^，。；：,;:！？、]{1,8}?(?:增长|增加|下降|减少|提高|降低|上升|翻))|[高低快慢多少]于|(?:是|为|相当于)(?=[^，。；：,;:！？、]{1,12}的\s*$))[^，。；：,;:！？、]{0,12}$/;
 /**
  * A share or a comparison whose clause follows the clause of the figure before it
  * (216件提案被列为重点提案，占立案总数的18.7%): it is about what that figure counts.
@@ -76,9 +76,8 @@ function aboutPrevious(f: string, prev: Candidate, c: Candidate): { share: boole
   const comma = prev.end + Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
   if (comma < prev.end || /[，,；;。！？!?\n]/.test(f.slice(prev.end, comma))) return null;
   const m = ABOUT_PREVIOUS.exec(f.slice(comma + 1, c.start));
-  // (，也比上届下降2.2岁: the adverb says nothing of what is compared.)
-  const adverb = m ? (/^\s*(?:也|亦|仍|还|均|都)?/.exec(f.slice(comma + 1, c.start)) as RegExpExecArray)[0].length : 0;
-  return m ? { share: !!m[1], from: comma + 1 + adverb } : null;
+  // (，也比上届下降2.2岁: the adverb, m[1], says nothing of what is compared.)
+  return m ? { share: !!m[2], from: comma + 1 + (m[1] as string).length } : null;
 }
 /** A sentence's end; parts listed with ； (…，占比35.1%；71件已列入工作计划) are one sentence's. */
 const FULL_STOP = /[。！？!?\n]/;
